@@ -1,0 +1,5 @@
+import { AuditTrail1795392000000 } from './1795392000000-AuditTrail.js';
+import { Identity1795392100000 } from './1795392100000-Identity.js';
+
+// Migrations in the order they run. Never edit one that has landed: add another.
+export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000];

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './common/database/database.module.js';
+import { QueueModule } from './common/queue/queue.module.js';
+import { loggerParams } from './common/http/logging.js';
+import { ClockModule } from './common/clock/clock.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { IdentityModule } from './modules/identity/identity.module.js';
+
+/** The API process: HTTP controllers over the shared domain modules. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => loggerParams(config.LOG_LEVEL) }),
+    DatabaseModule,
+    QueueModule,
+    ClockModule,
+    HealthModule,
+    AuditModule,
+    IdentityModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,9 @@
+import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
+import { AuditVerification } from '../../modules/audit/audit-verification.entity.js';
+import { Agency } from '../../modules/identity/entities/agency.entity.js';
+import { RefreshToken, UserSession } from '../../modules/identity/entities/session.entity.js';
+import { User } from '../../modules/identity/entities/user.entity.js';
+
+// Every entity, listed explicitly: globs load poorly under native ESM and jest,
+// and an explicit list lets the entity/migration drift test see them all.
+export const ENTITIES: Function[] = [AuditEntry, AuditVerification, Agency, User, UserSession, RefreshToken];

@@ -1,0 +1,34 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../../config/app-config.js';
+import { RequestContext } from '../context/request-context.js';
+import { ProblemFilter } from '../errors/problem.filter.js';
+import { registryValidationPipe } from '../errors/validation.js';
+import { requestIdOf } from './logging.js';
+import { setUpOpenApi } from './openapi.js';
+
+/**
+ * Everything the HTTP stack needs beyond the module graph, shared by main.ts and
+ * the e2e harness so tests exercise exactly what production serves.
+ */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
+    const requestId = requestIdOf(request);
+    request.id = requestId;
+    response.setHeader('X-Request-Id', requestId);
+    RequestContext.run({ requestId, clientAddress: request.ip ?? null, actor: null }, next);
+  });
+  app.use(helmet());
+  const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors(origins.length > 0 ? { origin: origins, exposedHeaders: ['X-Request-Id'] } : { origin: false });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });
+  app.useGlobalPipes(registryValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+}

@@ -1,0 +1,57 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One line of the trail. Append-only: a database trigger refuses UPDATE and DELETE. */
+@Entity('audit_entry')
+export class AuditEntry {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Gapless across the whole trail, so a removed entry leaves a visible hole. */
+  @Column('bigint')
+  seq: string;
+
+  @Column('text')
+  recordType: string;
+
+  @Column('text')
+  recordId: string;
+
+  @Column('text')
+  action: string;
+
+  @Column('uuid', { nullable: true })
+  actorUserId: string | null;
+
+  @Column('text')
+  actorUsername: string;
+
+  @Column('uuid', { nullable: true })
+  actorAgencyId: string | null;
+
+  @Column('text', { array: true })
+  actorRoles: string[];
+
+  @Column('timestamptz')
+  occurredAt: Date;
+
+  @Column('text', { nullable: true })
+  requestId: string | null;
+
+  @Column('text', { nullable: true })
+  clientAddress: string | null;
+
+  @Column('jsonb', { nullable: true })
+  before: Record<string, unknown> | null;
+
+  @Column('jsonb', { nullable: true })
+  after: Record<string, unknown> | null;
+
+  @Column('text', { nullable: true })
+  reason: string | null;
+
+  @Column('char', { length: 64, nullable: true })
+  prevHash: string | null;
+
+  @Column('char', { length: 64 })
+  hash: string;
+}

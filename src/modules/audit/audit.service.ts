@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { Clock } from '../../common/clock/clock.js';
+import { updateReturning } from '../../common/database/sql.js';
+import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { firstBrokenLink, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
+
+export interface AuditInput {
+  recordType: string;
+  recordId: string;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+export interface TrailFilter {
+  actorUserId?: string;
+  recordType?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+export interface VerificationReport {
+  entriesChecked: number;
+  recordsChecked: number;
+  problems: ChainProblem[];
+}
+
+const VERIFY_BATCH = 5000;
+
+/** Stored values must survive the jsonb round trip unchanged for the hash to hold. */
+function jsonSafe(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  return value == null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Appends entries inside the caller's transaction: no change without its
+   * entry, no entry without its change. Taking the counter row lock serialises
+   * appenders until commit, which keeps the sequence gapless and each record's
+   * chain linear.
+   */
+  async record(manager: EntityManager, ...inputs: AuditInput[]): Promise<AuditEntry[]> {
+    if (inputs.length === 0) return [];
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit entries must be written inside the transaction of the change');
+    const [{ last_seq: last }] = await updateReturning<{ last_seq: string }>(manager, 'UPDATE audit_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq', [inputs.length]);
+    let seq = BigInt(last) - BigInt(inputs.length);
+
+    const keys = [...new Set(inputs.map((i) => `${i.recordType}\u0000${i.recordId}`))];
+    const heads = new Map<string, string>();
+    const rows = (await manager.query(
+      `SELECT DISTINCT ON (record_type, record_id) record_type, record_id, hash
+         FROM audit_entry
+        WHERE (record_type, record_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+        ORDER BY record_type, record_id, seq DESC`,
+      [keys.map((k) => k.split('\u0000')[0]), keys.map((k) => k.split('\u0000')[1])],
+    )) as { record_type: string; record_id: string; hash: string }[];
+    for (const row of rows) heads.set(`${row.record_type}\u0000${row.record_id}`, row.hash);
+
+    const scope = RequestContext.current();
+    const actor = scope?.actor ?? SYSTEM_ACTOR;
+    const occurredAt = this.clock.now();
+    const entries = inputs.map((input) => {
+      seq += 1n;
+      const key = `${input.recordType}\u0000${input.recordId}`;
+      const content: HashedContent = {
+        seq: seq.toString(),
+        recordType: input.recordType,
+        recordId: input.recordId,
+        action: input.action,
+        actorUserId: actor.userId,
+        actorUsername: actor.username,
+        actorAgencyId: actor.agencyId,
+        actorRoles: [...actor.roles],
+        occurredAt,
+        requestId: scope?.requestId ?? null,
+        clientAddress: scope?.clientAddress ?? null,
+        before: jsonSafe(input.before),
+        after: jsonSafe(input.after),
+        reason: input.reason ?? null,
+        prevHash: heads.get(key) ?? null,
+      };
+      const hash = hashEntry(content);
+      heads.set(key, hash);
+      return manager.create(AuditEntry, { ...content, id: randomUUID(), hash } as AuditEntry);
+    });
+    // Chunked multi-row INSERT: bulk imports append thousands of entries at once.
+    for (let i = 0; i < entries.length; i += 1000) {
+      await manager.createQueryBuilder().insert().into(AuditEntry).values(entries.slice(i, i + 1000) as QueryDeepPartialEntity<AuditEntry>[]).execute();
+    }
+    return entries;
+  }
+
+  /** For audited reads (trace queries, views of a person): a transaction of its own. */
+  async recordRead(input: AuditInput): Promise<void> {
+    await this.dataSource.transaction((manager) => this.record(manager, input));
+  }
+
+  async trailOf(recordType: string, recordId: string, limit: number, offset: number): Promise<[AuditEntry[], number]> {
+    return this.dataSource.getRepository(AuditEntry).findAndCount({
+      where: { recordType, recordId },
+      order: { seq: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  async search(filter: TrailFilter): Promise<[AuditEntry[], number]> {
+    const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('e');
+    if (filter.actorUserId) query.andWhere('e.actor_user_id = :actor', { actor: filter.actorUserId });
+    if (filter.recordType) query.andWhere('e.record_type = :recordType', { recordType: filter.recordType });
+    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
+    if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
+    return query.orderBy('e.seq', 'DESC').take(filter.limit).skip(filter.offset).getManyAndCount();
+  }
+
+  async verifyRecord(recordType: string, recordId: string): Promise<{ entriesChecked: number; problem: ChainProblem | null }> {
+    const entries = await this.dataSource.getRepository(AuditEntry).find({ where: { recordType, recordId }, order: { seq: 'ASC' } });
+    return { entriesChecked: entries.length, problem: firstBrokenLink(entries) };
+  }
+
+  /**
+   * Walks every chain record by record in keyset-paged batches (constant memory
+   * at any size), then finds holes in the global sequence in SQL.
+   */
+  async verifyAll(onProgress?: (entriesChecked: number) => Promise<void> | void): Promise<VerificationReport> {
+    const problems: ChainProblem[] = [];
+    let entriesChecked = 0;
+    let recordsChecked = 0;
+    let cursor: [string, string, string] | null = null;
+    let current: AuditEntry[] = [];
+    const finishRecord = () => {
+      if (current.length === 0) return;
+      recordsChecked += 1;
+      const problem = firstBrokenLink(current);
+      if (problem) problems.push(problem);
+      current = [];
+    };
+
+    for (;;) {
+      const query = this.dataSource
+        .getRepository(AuditEntry)
+        .createQueryBuilder('e')
+        .orderBy('e.record_type')
+        .addOrderBy('e.record_id')
+        .addOrderBy('e.seq')
+        .limit(VERIFY_BATCH);
+      if (cursor) query.where('(e.record_type, e.record_id, e.seq) > (:t, :r, :s)', { t: cursor[0], r: cursor[1], s: cursor[2] });
+      const batch = await query.getMany();
+      for (const entry of batch) {
+        const last = current[current.length - 1];
+        if (last && (last.recordType !== entry.recordType || last.recordId !== entry.recordId)) finishRecord();
+        current.push(entry);
+      }
+      entriesChecked += batch.length;
+      if (batch.length < VERIFY_BATCH) break;
+      const tail = batch[batch.length - 1];
+      cursor = [tail.recordType, tail.recordId, tail.seq];
+      await onProgress?.(entriesChecked);
+    }
+    finishRecord();
+    problems.push(...(await this.missingSequenceNumbers()));
+    return { entriesChecked, recordsChecked, problems };
+  }
+
+  /** Holes in 1..last_seq: entries removed from the table, the tail included. */
+  private async missingSequenceNumbers(): Promise<ChainProblem[]> {
+    const rows = (await this.dataSource.query(
+      `WITH bounds AS (SELECT last_seq FROM audit_counter WHERE id = 1),
+            present AS (SELECT seq, lag(seq, 1, 0::bigint) OVER (ORDER BY seq) AS previous FROM audit_entry)
+       SELECT previous + 1 AS first_missing, seq - 1 AS last_missing FROM present WHERE seq > previous + 1
+       UNION ALL
+       SELECT coalesce(max(seq), 0) + 1, (SELECT last_seq FROM bounds) FROM audit_entry
+       HAVING coalesce(max(seq), 0) < (SELECT last_seq FROM bounds)
+       ORDER BY 1
+       LIMIT 1000`,
+    )) as { first_missing: string; last_missing: string }[];
+    return rows.map((row) => ({
+      recordType: null,
+      recordId: null,
+      seq: row.first_missing,
+      entryId: null,
+      problem: 'entry_missing' as const,
+      detail:
+        row.first_missing === row.last_missing
+          ? `Audit entry number ${row.first_missing} is missing from the trail.`
+          : `Audit entries ${row.first_missing} to ${row.last_missing} are missing from the trail.`,
+    }));
+  }
+}

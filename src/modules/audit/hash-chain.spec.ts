@@ -1,0 +1,81 @@
+import { canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
+
+function chain(count: number): (HashedContent & { id: string; hash: string })[] {
+  const entries: (HashedContent & { id: string; hash: string })[] = [];
+  let prevHash: string | null = null;
+  for (let i = 1; i <= count; i++) {
+    const content: HashedContent = {
+      seq: String(i * 10),
+      recordType: 'firearm',
+      recordId: 'f-1',
+      action: i === 1 ? 'created' : 'updated',
+      actorUserId: 'u-1',
+      actorUsername: 'officer',
+      actorAgencyId: null,
+      actorRoles: ['registry_officer'],
+      occurredAt: new Date(Date.UTC(2026, 0, i)),
+      requestId: `r-${i}`,
+      clientAddress: '127.0.0.1',
+      before: i === 1 ? null : { status: `s${i - 1}` },
+      after: { status: `s${i}` },
+      reason: null,
+      prevHash,
+    };
+    const hash = hashEntry(content);
+    entries.push({ ...content, id: `e-${i}`, hash });
+    prevHash = hash;
+  }
+  return entries;
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth so jsonb reordering does not change the hash', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('drops undefined fields and writes dates as ISO text', () => {
+    expect(canonicalJson({ a: undefined, d: new Date(Date.UTC(2026, 10, 23)) })).toBe('{"d":"2026-11-23T00:00:00.000Z"}');
+  });
+});
+
+describe('hash chain', () => {
+  it('accepts an intact chain', () => {
+    expect(firstBrokenLink(chain(4))).toBeNull();
+  });
+
+  it('names the entry whose content was altered', () => {
+    const entries = chain(4);
+    entries[2] = { ...entries[2], after: { status: 'forged' } };
+    expect(firstBrokenLink(entries)).toMatchObject({ entryId: 'e-3', seq: '30', problem: 'content_altered' });
+  });
+
+  it('names the entry after a removed one', () => {
+    const entries = chain(4);
+    entries.splice(1, 1);
+    expect(firstBrokenLink(entries)).toMatchObject({ entryId: 'e-3', problem: 'chain_broken' });
+  });
+
+  it('detects a rewritten entry whose hash was recomputed, at the next link', () => {
+    const entries = chain(3);
+    const forged = { ...entries[1], reason: 'forged' };
+    entries[1] = { ...forged, hash: hashEntry(forged) };
+    expect(firstBrokenLink(entries)).toMatchObject({ entryId: 'e-3', problem: 'chain_broken' });
+  });
+
+  it('changes the hash when any covered field changes', () => {
+    const [entry] = chain(1);
+    const base = hashEntry(entry);
+    expect(hashEntry({ ...entry, actorRoles: ['admin'] })).not.toBe(base);
+    expect(hashEntry({ ...entry, seq: '11' })).not.toBe(base);
+    expect(hashEntry({ ...entry, occurredAt: new Date(entry.occurredAt.getTime() + 1) })).not.toBe(base);
+  });
+});
+
+describe('changedFields', () => {
+  it('keeps only the fields that differ, with null for absent ones', () => {
+    expect(changedFields({ a: 1, b: { x: 1 }, c: 'same' }, { a: 2, b: { x: 1 }, c: 'same', d: 'new' })).toEqual({
+      before: { a: 1, d: null },
+      after: { a: 2, d: 'new' },
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+
+/** The fields an entry's hash covers, in the shape they are stored. */
+export interface HashedContent {
+  seq: string;
+  recordType: string;
+  recordId: string;
+  action: string;
+  actorUserId: string | null;
+  actorUsername: string;
+  actorAgencyId: string | null;
+  actorRoles: string[];
+  occurredAt: Date;
+  requestId: string | null;
+  clientAddress: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  prevHash: string | null;
+}
+
+export interface ChainProblem {
+  recordType: string | null;
+  recordId: string | null;
+  seq: string;
+  entryId: string | null;
+  problem: 'content_altered' | 'chain_broken' | 'entry_missing';
+  detail: string;
+}
+
+/** JSON with keys sorted at every level: jsonb does not keep key order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function hashEntry(content: HashedContent): string {
+  return createHash('sha256')
+    .update(canonicalJson({ ...content, seq: String(content.seq), occurredAt: content.occurredAt.toISOString() }))
+    .digest('hex');
+}
+
+/** The result of walking one record's entries in order: the first broken link, if any. */
+export function firstBrokenLink(entries: (HashedContent & { id: string; hash: string })[]): ChainProblem | null {
+  let previous: string | null = null;
+  for (const entry of entries) {
+    if (entry.prevHash !== previous) {
+      return {
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        seq: String(entry.seq),
+        entryId: entry.id,
+        problem: 'chain_broken',
+        detail: 'The link to the previous entry of this record does not match: an earlier entry was removed or rewritten.',
+      };
+    }
+    if (hashEntry(entry) !== entry.hash) {
+      return {
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        seq: String(entry.seq),
+        entryId: entry.id,
+        problem: 'content_altered',
+        detail: 'The content of this entry no longer matches its hash: it was changed after it was written.',
+      };
+    }
+    previous = entry.hash;
+  }
+  return null;
+}
+
+/** Only the fields that differ, so the trail shows what changed and nothing else. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const changedBefore: Record<string, unknown> = {};
+  const changedAfter: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (canonicalJson(before[key]) !== canonicalJson(after[key])) {
+      changedBefore[key] = before[key] ?? null;
+      changedAfter[key] = after[key] ?? null;
+    }
+  }
+  return { before: changedBefore, after: changedAfter };
+}

@@ -1,0 +1,346 @@
+/**
+ * The firearm lifecycle: which event may follow which status, and what status it leads to.
+ *
+ * One table (TRANSITIONS below) is the single source of truth; decideTransition and
+ * allowedEvents only read it. An impossible move is refused, never recorded
+ * (domain brief: "a destroyed firearm being transferred is refused").
+ * Corrections and merges of records are handled elsewhere, not by this machine.
+ */
+
+export const FIREARM_STATUSES = [
+  'manufactured',
+  'imported',
+  'registered', // in lawful civilian or state holding in the country
+  'in_transit',
+  'exported', // has left the country
+  'lost',
+  'stolen',
+  'found',
+  'surrendered',
+  'seized',
+  'confiscated',
+  'in_custody',
+  'deactivated',
+  'destroyed',
+] as const;
+export type FirearmStatus = (typeof FIREARM_STATUSES)[number];
+
+export const LIFECYCLE_EVENT_TYPES = [
+  'manufactured',
+  'imported',
+  'registered',
+  'licensed',
+  'transferred',
+  'exported',
+  'in_transit',
+  'reported_lost',
+  'reported_stolen',
+  'found',
+  'surrendered',
+  'seized',
+  'confiscated',
+  'taken_into_custody',
+  'released',
+  'deactivated',
+  'destroyed',
+] as const;
+export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
+
+export type TransitionDecision = { allowed: true; status: FirearmStatus } | { allowed: false; reason: string };
+
+/** Allowed events from one status, each with the status it leads to. Absent = refused. */
+type Row = Readonly<Partial<Record<LifecycleEventType, FirearmStatus>>>;
+
+/** Row key for a firearm the registry has no record of yet (`current === null`). */
+const NO_RECORD = 'no_record';
+
+/**
+ * Principles behind the table:
+ * - Destruction is final: nothing follows it.
+ * - A firearm can always turn up: found, surrendered and seized are accepted from every
+ *   status in which it is outside the authorities' hands (including exported: an exported
+ *   firearm that comes back illicitly is exactly the diversion a trace must reveal), and
+ *   they may also start a record (a firearm first seen in a seizure, find or amnesty).
+ * - A firearm held by the authorities (found, surrendered, seized, confiscated,
+ *   in_custody) is released back to its lawful holder (→ registered) before any civilian
+ *   step; it may also be lost or stolen from state stores, a known source of diversion.
+ * - A lost or stolen firearm cannot be licensed, transferred, exported or deactivated
+ *   until recovered. A loss may turn out to be a theft, not the reverse.
+ * - licensed and transferred keep the status registered; a deactivated item may be
+ *   transferred (sold as a collectible) and stays deactivated.
+ * - Destruction is recorded for a firearm held by the authorities, a deactivated item,
+ *   or a registered one (a state armoury destroying surplus under supervision); a firearm
+ *   only recorded as manufactured or imported must be registered or handed over first.
+ * - manufactured may be followed by imported: a foreign-made firearm's manufacture may be
+ *   recorded from the import papers; where it was made is a field, not a status.
+ */
+const TRANSITIONS: Readonly<Record<FirearmStatus | typeof NO_RECORD, Row>> = {
+  [NO_RECORD]: {
+    manufactured: 'manufactured',
+    imported: 'imported',
+    registered: 'registered',
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+  },
+  manufactured: {
+    imported: 'imported',
+    registered: 'registered',
+    licensed: 'registered',
+    transferred: 'registered',
+    exported: 'exported',
+    in_transit: 'in_transit',
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    deactivated: 'deactivated',
+  },
+  imported: {
+    registered: 'registered',
+    licensed: 'registered',
+    transferred: 'registered',
+    exported: 'exported',
+    in_transit: 'in_transit',
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    deactivated: 'deactivated',
+  },
+  registered: {
+    registered: 'registered', // re-registration, e.g. a periodic renewal
+    licensed: 'registered',
+    transferred: 'registered',
+    exported: 'exported',
+    in_transit: 'in_transit',
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    found: 'found', // turns up abandoned before anyone reported it missing
+    surrendered: 'surrendered',
+    seized: 'seized',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  in_transit: {
+    imported: 'imported',
+    exported: 'exported',
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+  },
+  exported: {
+    imported: 'imported', // re-import
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+  },
+  lost: {
+    reported_stolen: 'stolen', // the loss turns out to be a theft
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+    taken_into_custody: 'in_custody',
+  },
+  stolen: {
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+    taken_into_custody: 'in_custody',
+  },
+  found: {
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    released: 'registered', // returned to its lawful holder
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  surrendered: {
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    released: 'registered',
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  seized: {
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    confiscated: 'confiscated',
+    taken_into_custody: 'in_custody',
+    released: 'registered',
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  confiscated: {
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    taken_into_custody: 'in_custody',
+    released: 'registered', // e.g. the confiscation is overturned
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  in_custody: {
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    confiscated: 'confiscated',
+    released: 'registered',
+    deactivated: 'deactivated',
+    destroyed: 'destroyed',
+  },
+  deactivated: {
+    transferred: 'deactivated', // sold as a collectible: still deactivated
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
+    found: 'found',
+    surrendered: 'surrendered',
+    seized: 'seized',
+    destroyed: 'destroyed',
+  },
+  destroyed: {},
+};
+
+// ---- Wording of refusals, for the officer -------------------------------------------
+
+const SUBJECT: Readonly<Record<FirearmStatus | typeof NO_RECORD, string>> = {
+  [NO_RECORD]: 'A firearm with no record',
+  manufactured: 'A firearm recorded as manufactured',
+  imported: 'A firearm recorded as imported',
+  registered: 'A registered firearm',
+  in_transit: 'A firearm in transit',
+  exported: 'An exported firearm',
+  lost: 'A lost firearm',
+  stolen: 'A stolen firearm',
+  found: 'A found firearm',
+  surrendered: 'A surrendered firearm',
+  seized: 'A seized firearm',
+  confiscated: 'A confiscated firearm',
+  in_custody: 'A firearm in custody',
+  deactivated: 'A deactivated firearm',
+  destroyed: 'A destroyed firearm',
+};
+
+const PREDICATE: Readonly<Record<LifecycleEventType, string>> = {
+  manufactured: 'be recorded as manufactured',
+  imported: 'be imported',
+  registered: 'be registered',
+  licensed: 'be licensed to a holder',
+  transferred: 'be transferred',
+  exported: 'be exported',
+  in_transit: 'be put in transit',
+  reported_lost: 'be reported lost',
+  reported_stolen: 'be reported stolen',
+  found: 'be recorded as found',
+  surrendered: 'be surrendered',
+  seized: 'be seized',
+  confiscated: 'be confiscated',
+  taken_into_custody: 'be taken into custody',
+  released: 'be released',
+  deactivated: 'be deactivated',
+  destroyed: 'be destroyed',
+};
+
+const HELD_BY_AUTHORITIES = 'it is held by the authorities and must be released to its lawful holder first';
+const NOT_YET_RECOVERED = 'it must first be recovered (found, surrendered or seized)';
+
+/** Why a status refuses an event, when no more specific explanation applies. */
+const STATUS_EXPLANATION: Readonly<Record<FirearmStatus | typeof NO_RECORD, string>> = {
+  [NO_RECORD]:
+    'a record must start with its manufacture, import or registration, or with its finding, surrender or seizure',
+  manufactured: 'it must first be registered, or handed over to the authorities',
+  imported: 'it must first be registered, or handed over to the authorities',
+  registered: 'that step does not apply to a firearm in lawful holding',
+  in_transit: 'it must first arrive (imported) or leave the country (exported), or be recovered',
+  exported: 'it has left the country and must be re-imported or recovered here first',
+  lost: NOT_YET_RECOVERED,
+  stolen: NOT_YET_RECOVERED,
+  found: HELD_BY_AUTHORITIES,
+  surrendered: HELD_BY_AUTHORITIES,
+  seized: HELD_BY_AUTHORITIES,
+  confiscated: HELD_BY_AUTHORITIES,
+  in_custody: HELD_BY_AUTHORITIES,
+  deactivated:
+    'it is permanently inoperable; only its transfer as a deactivated item, its loss, theft or recovery, or its destruction can follow',
+  destroyed: 'destruction is final',
+};
+
+/** The status an event leads to in the usual case, to recognise "already in that status". */
+const USUAL_RESULT: Readonly<Partial<Record<LifecycleEventType, FirearmStatus>>> = {
+  manufactured: 'manufactured',
+  imported: 'imported',
+  exported: 'exported',
+  in_transit: 'in_transit',
+  reported_lost: 'lost',
+  reported_stolen: 'stolen',
+  found: 'found',
+  surrendered: 'surrendered',
+  seized: 'seized',
+  confiscated: 'confiscated',
+  taken_into_custody: 'in_custody',
+  deactivated: 'deactivated',
+};
+
+const STATUS_WORDING: Readonly<Partial<Record<FirearmStatus, string>>> = { in_custody: 'in custody', in_transit: 'in transit' };
+
+function explainRefusal(current: FirearmStatus | null, event: LifecycleEventType): string {
+  const key = current ?? NO_RECORD;
+  let why = STATUS_EXPLANATION[key];
+  if (current !== null && current !== 'destroyed') {
+    if (current === 'stolen' && event === 'reported_lost') {
+      why = 'it is recorded as stolen, and a theft is not downgraded to a loss';
+    } else if (USUAL_RESULT[event] === current) {
+      why = `it is already recorded as ${STATUS_WORDING[current] ?? current}`;
+    } else if (event === 'manufactured') {
+      why = 'it already has a record, and a firearm is manufactured only once';
+    } else if (event === 'released') {
+      why = 'only a firearm held by the authorities can be released';
+    } else if (event === 'imported') {
+      why = 'it is already in the country; only an exported firearm or one in transit can be imported';
+    }
+  }
+  return `${SUBJECT[key]} cannot ${PREDICATE[event]}: ${why}.`;
+}
+
+function isStatus(value: unknown): value is FirearmStatus {
+  return (FIREARM_STATUSES as readonly unknown[]).includes(value);
+}
+
+function isEventType(value: unknown): value is LifecycleEventType {
+  return (LIFECYCLE_EVENT_TYPES as readonly unknown[]).includes(value);
+}
+
+/**
+ * Decides whether `event` may be recorded for a firearm in status `current`
+ * (`null`: the registry has no record of it yet) and, if so, its new status.
+ */
+export function decideTransition(current: FirearmStatus | null, event: LifecycleEventType): TransitionDecision {
+  // Values reach us from requests and import files; refuse rather than crash on a stray one.
+  if (current !== null && !isStatus(current)) {
+    return { allowed: false, reason: `"${String(current)}" is not a known firearm status.` };
+  }
+  if (!isEventType(event)) {
+    return { allowed: false, reason: `"${String(event)}" is not a known lifecycle event.` };
+  }
+  const status = TRANSITIONS[current ?? NO_RECORD][event];
+  return status ? { allowed: true, status } : { allowed: false, reason: explainRefusal(current, event) };
+}
+
+/** Events that may be recorded from `current`, in the order of LIFECYCLE_EVENT_TYPES. */
+export function allowedEvents(current: FirearmStatus | null): LifecycleEventType[] {
+  if (current !== null && !isStatus(current)) return [];
+  const row = TRANSITIONS[current ?? NO_RECORD];
+  return LIFECYCLE_EVENT_TYPES.filter((event) => row[event] !== undefined);
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+
+// jest loads this file outside its module mapper, so it imports nothing from
+// the project's sources: it migrates through the built CLI, as production does.
+const TEMPLATE_DATABASE = 'registry_template';
+
+/** Migrates once into a template database; each test file copies it. */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run the tests with `npm test`, which starts PostgreSQL and Redis.');
+  const server = new URL(process.env.DATABASE_URL);
+  server.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await client.end();
+
+  const template = new URL(server);
+  template.pathname = `/${TEMPLATE_DATABASE}`;
+  const root = path.resolve(import.meta.dirname, '../..');
+  const result = spawnSync(process.execPath, [path.join(root, 'dist/src/cli.js'), 'migrate'], {
+    env: { ...process.env, DATABASE_URL: template.toString(), JWT_SECRET: process.env.JWT_SECRET ?? 'x'.repeat(40) },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`migrating the template database failed:\n${result.stdout}${result.stderr}`);
+}
