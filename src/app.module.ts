@@ -9,6 +9,9 @@ import { ClockModule } from './common/clock/clock.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
+import { ReferenceModule } from './modules/reference/reference.module.js';
+import { HoldersModule } from './modules/holders/holders.module.js';
+import { FirearmsModule } from './modules/firearms/firearms.module.js';
 
 /** The API process: HTTP controllers over the shared domain modules. */
 @Module({
@@ -21,6 +24,9 @@ import { IdentityModule } from './modules/identity/identity.module.js';
     HealthModule,
     AuditModule,
     IdentityModule,
+    ReferenceModule,
+    HoldersModule,
+    FirearmsModule,
   ],
 })
 export class AppModule {}

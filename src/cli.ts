@@ -13,9 +13,12 @@ import { AppModule } from './app.module.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { FirstAdministrator } from './modules/identity/first-administrator.js';
 import { seedDemo } from '../seeds/demo.seed.js';
+import { seedReference } from '../seeds/reference.seed.js';
+import { DataSource } from 'typeorm';
 
 /**
- * Administrative commands: migrate, seed [--demo], create-admin, verify-audit,
+ * Administrative commands: migrate, seed [--demo] (reference data, and the demo
+ * data set with --demo), create-admin, verify-audit,
  * openapi. Run through `npm run <command>` (which starts local services when
  * DATABASE_URL / REDIS_URL are not set) or `node dist/src/cli.js <command>`.
  */
@@ -59,6 +62,7 @@ const commands: Record<string, () => Promise<number>> = {
   async seed() {
     const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean', default: false } } });
     return withApp(async (app) => {
+      process.stdout.write(`${await seedReference(app.get(DataSource), app.get(AuditService))}\n`);
       if (values.demo) process.stdout.write(`${await seedDemo(app)}\n`);
       return 0;
     });

@@ -6,7 +6,7 @@ import pg from 'pg';
 // the project's sources: it migrates through the built CLI, as production does.
 const TEMPLATE_DATABASE = 'registry_template';
 
-/** Migrates once into a template database; each test file copies it. */
+/** Migrates and loads reference data once into a template database; each test file copies it. */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run the tests with `npm test`, which starts PostgreSQL and Redis.');
   const server = new URL(process.env.DATABASE_URL);
@@ -20,9 +20,11 @@ export default async function globalSetup(): Promise<void> {
   const template = new URL(server);
   template.pathname = `/${TEMPLATE_DATABASE}`;
   const root = path.resolve(import.meta.dirname, '../..');
-  const result = spawnSync(process.execPath, [path.join(root, 'dist/src/cli.js'), 'migrate'], {
-    env: { ...process.env, DATABASE_URL: template.toString(), JWT_SECRET: process.env.JWT_SECRET ?? 'x'.repeat(40) },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`migrating the template database failed:\n${result.stdout}${result.stderr}`);
+  for (const command of ['migrate', 'seed']) {
+    const result = spawnSync(process.execPath, [path.join(root, 'dist/src/cli.js'), command], {
+      env: { ...process.env, DATABASE_URL: template.toString(), JWT_SECRET: process.env.JWT_SECRET ?? 'x'.repeat(40), LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`${command} of the template database failed:\n${result.stdout}${result.stderr}`);
+  }
 }

@@ -14,18 +14,30 @@ export const PERMISSIONS = [
   'reference.write',
   'audit.read',
   'audit.verify',
+  'firearm.read',
+  'firearm.write',
+  'holder.read',
+  'holder.write',
+  /** A person's identity, documents, birth date and address. */
+  'holder.personal_data',
+  'licence.read',
+  'licence.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read'));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify'],
-  registry_officer: ['agency.read', 'reference.read'],
-  investigator: ['agency.read', 'reference.read'],
-  auditor: [...READ_ALL, 'audit.verify'],
+  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read'],
+  registry_officer: ['agency.read', 'reference.read', 'firearm.read', 'firearm.write', 'holder.read', 'holder.write', 'holder.personal_data', 'licence.read', 'licence.write'],
+  investigator: ['agency.read', 'reference.read', 'firearm.read', 'holder.read', 'holder.personal_data', 'licence.read'],
+  auditor: [...READ_ALL, 'audit.verify', 'holder.personal_data'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
+}
+
+export function hasPermission(actor: { roles: readonly Role[] } | null | undefined, permission: Permission): boolean {
+  return actor ? permissionsOf(actor.roles).has(permission) : false;
 }

@@ -9,3 +9,7 @@ export async function updateReturning<T>(manager: EntityManager, sql: string, pa
   const result = await runner.query(sql, parameters, true);
   return result.records as T[];
 }
+
+/** A jsonb object column. `any` because TypeORM's insert typing rejects `unknown` values. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonObject = Record<string, any>;

@@ -42,10 +42,26 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function hashEntry(content: HashedContent): string {
-  return createHash('sha256')
-    .update(canonicalJson({ ...content, seq: String(content.seq), occurredAt: content.occurredAt.toISOString() }))
-    .digest('hex');
+/** Hashes exactly the covered fields, so a stored row (with its id and hash) hashes like its content. */
+export function hashEntry(c: HashedContent): string {
+  const covered: Record<keyof HashedContent, unknown> = {
+    seq: String(c.seq),
+    recordType: c.recordType,
+    recordId: c.recordId,
+    action: c.action,
+    actorUserId: c.actorUserId,
+    actorUsername: c.actorUsername,
+    actorAgencyId: c.actorAgencyId,
+    actorRoles: c.actorRoles,
+    occurredAt: c.occurredAt.toISOString(),
+    requestId: c.requestId,
+    clientAddress: c.clientAddress,
+    before: c.before,
+    after: c.after,
+    reason: c.reason,
+    prevHash: c.prevHash,
+  };
+  return createHash('sha256').update(canonicalJson(covered)).digest('hex');
 }
 
 /** The result of walking one record's entries in order: the first broken link, if any. */

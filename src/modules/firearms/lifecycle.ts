@@ -344,3 +344,6 @@ export function allowedEvents(current: FirearmStatus | null): LifecycleEventType
   const row = TRANSITIONS[current ?? NO_RECORD];
   return LIFECYCLE_EVENT_TYPES.filter((event) => row[event] !== undefined);
 }
+
+/** Statuses in which the firearm is in its legal holder's hands (or the maker's / importer's). */
+export const LAWFUL_STATUSES: readonly FirearmStatus[] = ['manufactured', 'imported', 'registered', 'deactivated'];

@@ -1,0 +1,144 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Permission } from '../../common/auth/decorators.js';
+import { hasPermission } from '../../common/auth/permissions.js';
+import type { Actor } from '../../common/context/request-context.js';
+import { pageOf } from '../../common/pagination/page.js';
+import { AmmunitionService } from './ammunition.service.js';
+import { AmmunitionListQuery, AmmunitionLotRequest, CorrectionRequest, CreateFirearmRequest, CreatePartRequest, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
+import { toAmmunitionResponse, toEventResponse, toFirearmResponse } from './dto/firearm.response.js';
+import type { ItemKind } from './firearm.entities.js';
+import { FirearmsService } from './firearms.service.js';
+
+const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
+
+/** Firearms and parts are registered the same way; one controller shape serves both paths. */
+function registerController(kind: ItemKind, path: string) {
+  @ApiTags(path)
+  @Controller(path)
+  class RegisterController {
+    constructor(readonly firearms: FirearmsService) {}
+
+    protected async register(body: CreateFirearmRequest, actor: Actor) {
+      const { firearm, possibleDuplicates } = await this.firearms.create(kind, body);
+      return {
+        ...toFirearmResponse(firearm, { holder: await this.firearms.holderOf(firearm), personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        possibleDuplicates: possibleDuplicates.map((d) => toFirearmResponse(d, { personalData: personalData(actor) })),
+      };
+    }
+
+    @Get()
+    @Permission('firearm.read')
+    async list(@Query() query: FirearmListQuery, @CurrentActor() actor: Actor) {
+      const [items, total] = await this.firearms.list(kind, query);
+      return pageOf(items, total, query, (f) => toFirearmResponse(f, { personalData: personalData(actor) }));
+    }
+
+    /** The record with its last legal holder, the events that may follow, and possible duplicates. */
+    @Get(':id')
+    @Permission('firearm.read')
+    async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+      const firearm = await this.firearms.get(null, id);
+      const [holder, duplicates] = await Promise.all([this.firearms.holderOf(firearm), this.firearms.possibleDuplicates(null, firearm)]);
+      return {
+        ...toFirearmResponse(firearm, { holder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        possibleDuplicates: duplicates.map((d) => toFirearmResponse(d, { personalData: personalData(actor) })),
+      };
+    }
+
+    /** Records a lifecycle event; an impossible one is refused with 409 and the reason. */
+    @Post(':id/events')
+    @Permission('firearm.write')
+    async recordEvent(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordEventRequest, @CurrentActor() actor: Actor) {
+      const { firearm, event } = await this.firearms.recordEvent(id, body);
+      const holder = await this.firearms.holderOf(firearm);
+      return {
+        firearm: toFirearmResponse(firearm, { holder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        event: toEventResponse(event, new Map(holder ? [[holder.id, holder]] : []), personalData(actor)),
+      };
+    }
+
+    /** Corrects descriptive fields with a reason; history is never edited. */
+    @Post(':id/corrections')
+    @Permission('firearm.write')
+    async correct(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CorrectionRequest, @CurrentActor() actor: Actor) {
+      const { firearm, event } = await this.firearms.correct(id, body);
+      return { firearm: toFirearmResponse(firearm, { personalData: personalData(actor) }), event: toEventResponse(event, new Map(), personalData(actor)) };
+    }
+
+    /** Merges a duplicate record into this one; both histories are kept. */
+    @Post(':id/merge')
+    @HttpCode(200)
+    @Permission('firearm.write')
+    async merge(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: MergeRequest, @CurrentActor() actor: Actor) {
+      return toFirearmResponse(await this.firearms.merge(id, body), { personalData: personalData(actor) });
+    }
+
+    /** The full life in one call: timeline, holders in order, current status and last legal holder. */
+    @Get(':id/history')
+    @Permission('firearm.read')
+    async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+      const { firearm, events, holders, mergedRecordIds } = await this.firearms.history(id);
+      const pd = personalData(actor);
+      const holder = firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null;
+      const timeline = events.map((e) => toEventResponse(e, holders, pd));
+      const holderChain = timeline
+        .filter((e) => e.holder)
+        .map((e, i, all) => ({ holder: e.holder, from: e.occurredOn, until: all[i + 1]?.occurredOn ?? null, byEvent: e.type }));
+      return {
+        firearm: toFirearmResponse(firearm, { holder, personalData: pd, allowedEvents: this.firearms.statusActions(firearm) }),
+        currentStatus: firearm.status,
+        lastLegalHolder: toFirearmResponse(firearm, { holder, personalData: pd }).lastLegalHolder,
+        holderChain,
+        events: timeline,
+        mergedRecordIds,
+      };
+    }
+  }
+  return RegisterController;
+}
+
+// The create bodies differ, and the global ValidationPipe validates against the
+// parameter's declared type, so each path declares its own create handler.
+export class FirearmsController extends registerController('firearm', 'firearms') {
+  /** Registers a new firearm; possible duplicates (same serial and make) are listed, not blocked. */
+  @Post()
+  @Permission('firearm.write')
+  create(@Body() body: CreateFirearmRequest, @CurrentActor() actor: Actor) {
+    return this.register(body, actor);
+  }
+}
+
+export class PartsController extends registerController('part', 'parts') {
+  /** Registers a part or component, optionally linked to its firearm. */
+  @Post()
+  @Permission('firearm.write')
+  create(@Body() body: CreatePartRequest, @CurrentActor() actor: Actor) {
+    return this.register(body, actor);
+  }
+}
+
+@ApiTags('ammunition-lots')
+@Controller('ammunition-lots')
+export class AmmunitionController {
+  constructor(private readonly ammunition: AmmunitionService) {}
+
+  @Get()
+  @Permission('firearm.read')
+  async list(@Query() query: AmmunitionListQuery) {
+    const [lots, total] = await this.ammunition.list(query);
+    return pageOf(lots, total, query, toAmmunitionResponse);
+  }
+
+  @Get(':id')
+  @Permission('firearm.read')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return toAmmunitionResponse(await this.ammunition.get(id));
+  }
+
+  @Post()
+  @Permission('firearm.write')
+  async create(@Body() body: AmmunitionLotRequest) {
+    return toAmmunitionResponse(await this.ammunition.create(body));
+  }
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock.js';
+import { RequestContext } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { Agency } from '../identity/entities/agency.entity.js';
+import { Holder, Licence, LicenceFirearm } from './holder.entities.js';
+import { covers, isoDay, licenceStatusOn } from './licence-validity.js';
+import type { CreateLicenceRequest, LicenceListQuery } from './dto/licence.dto.js';
+
+@Injectable()
+export class LicencesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly reference: ReferenceService,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return isoDay(this.clock.now());
+  }
+
+  async create(input: CreateLicenceRequest): Promise<Licence> {
+    if (input.expiresOn < input.issuedOn) {
+      throw new DomainError('VALIDATION_FAILED', 'The licence expires before it is issued.', { errors: [{ field: 'expiresOn', message: 'must not be before issuedOn' }] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Holder, { id: input.holderId }))) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${input.holderId}.`, { errors: [{ field: 'holderId', message: 'does not exist' }] });
+      const issuingAgencyId = input.issuingAgencyId ?? RequestContext.current()?.actor?.agencyId;
+      if (!issuingAgencyId || !(await manager.existsBy(Agency, { id: issuingAgencyId }))) throw new DomainError('AGENCY_NOT_FOUND', 'The issuing agency does not exist.', { errors: [{ field: 'issuingAgencyId', message: 'does not exist' }] });
+      if (await manager.existsBy(Licence, { number: input.number })) throw new DomainError('LICENCE_NUMBER_TAKEN', `Licence number ${input.number} is already registered.`, { errors: [{ field: 'number', message: 'is already used' }] });
+      const categories = [...new Set(input.categories ?? [])];
+      await this.reference.assertKnown(manager, categories.map((value) => ({ field: 'categories', table: 'firearm_category' as const, value })));
+      const now = this.clock.now();
+      const licence = manager.create(Licence, { id: randomUUID(), number: input.number, kind: input.kind, holderId: input.holderId, issuingAgencyId, issuedOn: input.issuedOn, expiresOn: input.expiresOn, state: 'active', stateReason: null, categories, conditions: input.conditions ?? null, createdAt: now, updatedAt: now });
+      await manager.insert(Licence, licence);
+      await this.audit.record(manager, { recordType: 'licence', recordId: licence.id, action: 'issued', after: { number: licence.number, kind: licence.kind, holderId: licence.holderId, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn, categories } });
+      return licence;
+    });
+  }
+
+  async get(id: string): Promise<{ licence: Licence; firearmIds: string[] }> {
+    const licence = await this.dataSource.getRepository(Licence).findOneBy({ id });
+    if (!licence) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${id}.`);
+    const covered = await this.dataSource.getRepository(LicenceFirearm).find({ where: { licenceId: id }, order: { addedAt: 'ASC' } });
+    return { licence, firearmIds: covered.map((c) => c.firearmId) };
+  }
+
+  async list(query: LicenceListQuery): Promise<[Licence[], number]> {
+    const q = this.dataSource.getRepository(Licence).createQueryBuilder('l');
+    if (query.holderId) q.andWhere('l.holder_id = :holderId', { holderId: query.holderId });
+    if (query.kind) q.andWhere('l.kind = :kind', { kind: query.kind });
+    const today = this.today();
+    if (query.status === 'expired') q.andWhere(`l.state = 'active' AND l.expires_on < :today`, { today });
+    else if (query.status === 'active') q.andWhere(`l.state = 'active' AND l.expires_on >= :today AND l.issued_on <= :today`, { today });
+    else if (query.status) q.andWhere('l.state = :state', { state: query.status });
+    return q.orderBy('l.issued_on', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+  }
+
+  async setState(id: string, state: Licence['state'], reason: string): Promise<Licence> {
+    return this.dataSource.transaction(async (manager) => {
+      const licence = await manager.findOne(Licence, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!licence) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${id}.`);
+      if (licence.state === state) return licence;
+      if (licence.state === 'revoked') throw new DomainError('LICENCE_NOT_VALID', 'A revoked licence cannot be reinstated or suspended; issue a new one.');
+      const before = licence.state;
+      Object.assign(licence, { state, stateReason: reason, updatedAt: this.clock.now() });
+      await manager.save(licence);
+      await this.audit.record(manager, { recordType: 'licence', recordId: id, action: state === 'active' ? 'reinstated' : state, before: { state: before }, after: { state }, reason });
+      return licence;
+    });
+  }
+
+  /**
+   * The licence a holder may receive a firearm of this category under, on this
+   * day: refused with the reason an officer can act on.
+   */
+  async assertValidFor(manager: EntityManager, licenceId: string, holderId: string, category: string | null, day: string): Promise<Licence> {
+    const licence = await manager.findOneBy(Licence, { id: licenceId });
+    if (!licence) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${licenceId}.`, { errors: [{ field: 'licenceId', message: 'does not exist' }] });
+    if (licence.holderId !== holderId) throw new DomainError('LICENCE_NOT_VALID', `Licence ${licence.number} belongs to another holder.`);
+    const status = licenceStatusOn(licence, day);
+    if (status === 'expired') throw new DomainError('LICENCE_EXPIRED', `Licence ${licence.number} expired on ${licence.expiresOn}.`);
+    if (status !== 'active') throw new DomainError('LICENCE_NOT_VALID', `Licence ${licence.number} is ${status.replaceAll('_', ' ')} on ${day}.`);
+    if (!covers(licence, category)) throw new DomainError('LICENCE_DOES_NOT_COVER', `Licence ${licence.number} does not cover the category "${category}".`);
+    return licence;
+  }
+
+  async coverFirearm(licenceId: string, firearmId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Licence, { id: licenceId }))) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${licenceId}.`);
+      const exists = await manager.query(`SELECT 1 FROM firearm WHERE id = $1`, [firearmId]);
+      if (exists.length === 0) throw new DomainError('FIREARM_NOT_FOUND', `No firearm ${firearmId}.`, { errors: [{ field: 'firearmId', message: 'does not exist' }] });
+      await this.cover(manager, licenceId, firearmId);
+    });
+  }
+
+  async cover(manager: EntityManager, licenceId: string, firearmId: string): Promise<void> {
+    const inserted = await manager.query(`INSERT INTO licence_firearm (licence_id, firearm_id, added_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1`, [licenceId, firearmId, this.clock.now()]);
+    if (inserted.length > 0) await this.audit.record(manager, { recordType: 'licence', recordId: licenceId, action: 'firearm_covered', after: { firearmId } });
+  }
+}

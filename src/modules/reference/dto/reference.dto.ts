@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+
+export class ManufacturerQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Any name or alias, in any spelling' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class CreateManufacturerRequest {
+  @ApiProperty({ example: 'arsenal_bg' })
+  @Matches(/^[a-z0-9_]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or underscores' })
+  code: string;
+
+  @ApiProperty({ example: 'Arsenal JSCo' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'BG' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code' })
+  country?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  aliases?: string[];
+}
+
+export class CreateCalibreRequest {
+  @ApiProperty({ example: '9x21mm' })
+  @Matches(/^[a-z0-9_.x-]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits, dots, dashes or underscores' })
+  code: string;
+
+  @ApiProperty({ example: '9×21mm IMI' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  name: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  aliases?: string[];
+}
+
+export class AliasesRequest {
+  @ApiProperty({ type: [String], example: ['Crvena Zastava'] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  aliases: string[];
+}
+
+export class RetentionRequest {
+  @ApiProperty({ example: 30 })
+  @IsInt()
+  @Min(10)
+  @Max(200)
+  minimumYears: number;
+
+  @ApiProperty({ example: 'Decree 2026-114 raised the retention period' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class RetentionParams {
+  @ApiProperty({ enum: ['manufacture', 'other'] })
+  @IsIn(['manufacture', 'other'])
+  recordClass: string;
+}

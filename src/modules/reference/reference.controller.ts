@@ -1,0 +1,90 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Permission } from '../../common/auth/decorators.js';
+import { PageQuery, pageOf } from '../../common/pagination/page.js';
+import { AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, ManufacturerQuery, RetentionParams, RetentionRequest } from './dto/reference.dto.js';
+import { ReferenceService } from './reference.service.js';
+
+const same = <T>(x: T) => x;
+
+@ApiTags('reference')
+@Controller('reference')
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Get('countries')
+  @Permission('reference.read')
+  countries() {
+    return this.reference.countries();
+  }
+
+  @Get('categories')
+  @Permission('reference.read')
+  categories() {
+    return this.reference.categories();
+  }
+
+  @Get('actions')
+  @Permission('reference.read')
+  actions() {
+    return this.reference.actions();
+  }
+
+  @Get('calibres')
+  @Permission('reference.read')
+  calibres() {
+    return this.reference.calibres();
+  }
+
+  @Post('calibres')
+  @Permission('reference.write')
+  createCalibre(@Body() body: CreateCalibreRequest) {
+    return this.reference.createCalibre(body);
+  }
+
+  @Post('calibres/:code/aliases')
+  @Permission('reference.write')
+  addCalibreAliases(@Param('code') code: string, @Body() body: AliasesRequest) {
+    return this.reference.addCalibreAliases(null, code, body.aliases);
+  }
+
+  @Get('manufacturers')
+  @Permission('reference.read')
+  async manufacturers(@Query() query: ManufacturerQuery) {
+    const [items, total] = await this.reference.manufacturers(query.q, query.limit, query.offset);
+    return pageOf(items, total, query, same);
+  }
+
+  /** Make names kept "as written" because no manufacturer alias matched: the review queue. */
+  @Get('manufacturers/unresolved')
+  @Permission('reference.read')
+  async unresolvedMakes(@Query() query: PageQuery) {
+    const [items, total] = await this.reference.unresolvedMakes(query.limit, query.offset);
+    return pageOf(items, total, query, same);
+  }
+
+  @Post('manufacturers')
+  @Permission('reference.write')
+  createManufacturer(@Body() body: CreateManufacturerRequest) {
+    return this.reference.createManufacturer(body);
+  }
+
+  /** Adds spellings; firearms recorded under them are resolved to this manufacturer. */
+  @Post('manufacturers/:code/aliases')
+  @Permission('reference.write')
+  addManufacturerAliases(@Param('code') code: string, @Body() body: AliasesRequest) {
+    return this.reference.addManufacturerAliases(null, code, body.aliases);
+  }
+
+  @Get('retention')
+  @Permission('reference.read')
+  retention() {
+    return this.reference.retention();
+  }
+
+  @Put('retention/:recordClass')
+  @Permission('reference.write')
+  setRetention(@Param() params: RetentionParams, @Body() body: RetentionRequest) {
+    return this.reference.setRetention(params.recordClass, body.minimumYears, body.reason);
+  }
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { calibreKey, manufacturerKey } from './alias-keys.js';
+import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufacturer, ManufacturerAlias, RetentionSetting } from './reference.entities.js';
+
+export interface Resolved {
+  /** The text exactly as given, always kept. */
+  text: string;
+  /** The reference code it resolved to, or null: kept as written and flagged for review. */
+  code: string | null;
+}
+
+@Injectable()
+export class ReferenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  countries(): Promise<Country[]> {
+    return this.dataSource.getRepository(Country).find({ order: { nameEn: 'ASC' } });
+  }
+
+  categories(): Promise<FirearmCategory[]> {
+    return this.dataSource.getRepository(FirearmCategory).find({ order: { code: 'ASC' } });
+  }
+
+  actions(): Promise<FirearmAction[]> {
+    return this.dataSource.getRepository(FirearmAction).find({ order: { code: 'ASC' } });
+  }
+
+  async calibres(): Promise<(Calibre & { aliases: string[] })[]> {
+    const [calibres, aliases] = await Promise.all([
+      this.dataSource.getRepository(Calibre).find({ order: { code: 'ASC' } }),
+      this.dataSource.getRepository(CalibreAlias).find({ order: { alias: 'ASC' } }),
+    ]);
+    return calibres.map((c) => ({ ...c, aliases: aliases.filter((a) => a.calibreCode === c.code).map((a) => a.alias) }));
+  }
+
+  async manufacturers(search: string | undefined, limit: number, offset: number): Promise<[(Manufacturer & { aliases: string[] })[], number]> {
+    const query = this.dataSource.getRepository(Manufacturer).createQueryBuilder('m');
+    if (search) {
+      query.where('m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key) OR m.name ILIKE :name', {
+        key: `%${manufacturerKey(search)}%`,
+        name: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
+      });
+    }
+    const [manufacturers, total] = await query.orderBy('m.name').take(limit).skip(offset).getManyAndCount();
+    const aliases = manufacturers.length
+      ? await this.dataSource.getRepository(ManufacturerAlias).createQueryBuilder('a').where('a.manufacturer_code IN (:...codes)', { codes: manufacturers.map((m) => m.code) }).orderBy('a.alias').getMany()
+      : [];
+    return [manufacturers.map((m) => ({ ...m, aliases: aliases.filter((a) => a.manufacturerCode === m.code).map((a) => a.alias) })), total];
+  }
+
+  /** Any historic, transliterated or commercial name to the one manufacturer. */
+  async resolveManufacturer(text: string | null | undefined, manager: EntityManager = this.dataSource.manager): Promise<Resolved | null> {
+    if (!text?.trim()) return null;
+    const alias = await manager.findOneBy(ManufacturerAlias, { aliasKey: manufacturerKey(text) });
+    return { text: text.trim(), code: alias?.manufacturerCode ?? null };
+  }
+
+  async resolveCalibre(text: string | null | undefined, manager: EntityManager = this.dataSource.manager): Promise<Resolved | null> {
+    if (!text?.trim()) return null;
+    const alias = await manager.findOneBy(CalibreAlias, { aliasKey: calibreKey(text) });
+    return { text: text.trim(), code: alias?.calibreCode ?? null };
+  }
+
+  /** Refuses codes that are not in the reference tables, naming the field. */
+  async assertKnown(manager: EntityManager, checks: { field: string; table: 'country' | 'firearm_category' | 'firearm_action'; value: string | null | undefined }[]): Promise<void> {
+    for (const check of checks) {
+      if (!check.value) continue;
+      const key = check.table === 'country' ? 'alpha2' : 'code';
+      const found = await manager.query(`SELECT 1 FROM ${check.table} WHERE ${key} = $1 AND active`, [check.value]);
+      if (found.length === 0) {
+        throw new DomainError('UNKNOWN_REFERENCE_CODE', `${check.field}: "${check.value}" is not a known ${check.table.replace('_', ' ')} code.`, { errors: [{ field: check.field, message: `unknown code "${check.value}"` }] });
+      }
+    }
+  }
+
+  /** Makers the register met under names nobody has resolved yet, most frequent first. */
+  async unresolvedMakes(limit: number, offset: number): Promise<[{ makeText: string; firearms: number }[], number]> {
+    const rows = (await this.dataSource.query(
+      `SELECT make_text, count(*)::int AS firearms, count(*) OVER ()::int AS total
+         FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL
+        GROUP BY make_text ORDER BY count(*) DESC, make_text LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    )) as { make_text: string; firearms: number; total: number }[];
+    return [rows.map((r) => ({ makeText: r.make_text, firearms: r.firearms })), rows[0]?.total ?? 0];
+  }
+
+  async createManufacturer(input: { code: string; name: string; country?: string; aliases?: string[] }): Promise<Manufacturer> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Manufacturer, { code: input.code })) {
+        throw new DomainError('REFERENCE_CODE_TAKEN', `A manufacturer with code ${input.code} already exists.`, { errors: [{ field: 'code', message: 'is already used' }] });
+      }
+      await this.assertKnown(manager, [{ field: 'country', table: 'country', value: input.country }]);
+      const manufacturer = manager.create(Manufacturer, { code: input.code, name: input.name, country: input.country ?? null, active: true });
+      await manager.insert(Manufacturer, manufacturer);
+      await this.audit.record(manager, { recordType: 'manufacturer', recordId: input.code, action: 'created', after: { name: input.name, country: input.country ?? null } });
+      await this.addManufacturerAliases(manager, input.code, [input.name, ...(input.aliases ?? [])]);
+      return manufacturer;
+    });
+  }
+
+  /**
+   * Adds spellings to a manufacturer and resolves the firearms that were kept
+   * "as written" under one of them, each with its audit entry.
+   */
+  async addManufacturerAliases(manager: EntityManager | null, code: string, aliases: string[]): Promise<{ added: string[]; firearmsResolved: number }> {
+    const run = async (m: EntityManager) => {
+      if (!(await m.existsBy(Manufacturer, { code }))) throw new DomainError('REFERENCE_NOT_FOUND', `No manufacturer ${code}.`);
+      const added: string[] = [];
+      for (const alias of aliases) {
+        const key = manufacturerKey(alias);
+        if (!key) continue;
+        const existing = await m.findOneBy(ManufacturerAlias, { aliasKey: key });
+        if (existing && existing.manufacturerCode !== code) {
+          throw new DomainError('ALIAS_CONFLICT', `"${alias}" already names manufacturer ${existing.manufacturerCode}.`, { errors: [{ field: 'aliases', message: `"${alias}" belongs to ${existing.manufacturerCode}` }] });
+        }
+        if (existing) continue;
+        await m.insert(ManufacturerAlias, { aliasKey: key, alias, manufacturerCode: code });
+        added.push(alias);
+      }
+      if (added.length === 0) return { added, firearmsResolved: 0 };
+      await this.audit.record(m, { recordType: 'manufacturer', recordId: code, action: 'aliases_added', after: { aliases: added } });
+      const keys = added.map(manufacturerKey);
+      const resolved = (await m.query(
+        `SELECT id, make_text FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL`,
+      )) as { id: string; make_text: string }[];
+      const matching = resolved.filter((f) => keys.includes(manufacturerKey(f.make_text)));
+      if (matching.length > 0) {
+        await m.query(`UPDATE firearm SET manufacturer_code = $1, version = version + 1, updated_at = $3 WHERE id = ANY($2::uuid[])`, [code, matching.map((f) => f.id), this.clock.now()]);
+        await this.audit.record(m, ...matching.map((f) => ({ recordType: 'firearm', recordId: f.id, action: 'make_resolved', before: { manufacturerCode: null }, after: { manufacturerCode: code }, reason: `"${f.make_text}" added as an alias of ${code}` })));
+      }
+      return { added, firearmsResolved: matching.length };
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  async createCalibre(input: { code: string; name: string; aliases?: string[] }): Promise<Calibre> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(Calibre, { code: input.code })) {
+        throw new DomainError('REFERENCE_CODE_TAKEN', `A calibre with code ${input.code} already exists.`, { errors: [{ field: 'code', message: 'is already used' }] });
+      }
+      const calibre = manager.create(Calibre, { code: input.code, name: input.name, active: true });
+      await manager.insert(Calibre, calibre);
+      await this.audit.record(manager, { recordType: 'calibre', recordId: input.code, action: 'created', after: { name: input.name } });
+      await this.addCalibreAliases(manager, input.code, [input.name, ...(input.aliases ?? [])]);
+      return calibre;
+    });
+  }
+
+  async addCalibreAliases(manager: EntityManager | null, code: string, aliases: string[]): Promise<{ added: string[] }> {
+    const run = async (m: EntityManager) => {
+      if (!(await m.existsBy(Calibre, { code }))) throw new DomainError('REFERENCE_NOT_FOUND', `No calibre ${code}.`);
+      const added: string[] = [];
+      for (const alias of aliases) {
+        const key = calibreKey(alias);
+        if (!key) continue;
+        const existing = await m.findOneBy(CalibreAlias, { aliasKey: key });
+        if (existing && existing.calibreCode !== code) {
+          throw new DomainError('ALIAS_CONFLICT', `"${alias}" already names calibre ${existing.calibreCode}.`, { errors: [{ field: 'aliases', message: `"${alias}" belongs to ${existing.calibreCode}` }] });
+        }
+        if (existing) continue;
+        await m.insert(CalibreAlias, { aliasKey: key, alias, calibreCode: code });
+        added.push(alias);
+      }
+      if (added.length > 0) await this.audit.record(m, { recordType: 'calibre', recordId: code, action: 'aliases_added', after: { aliases: added } });
+      return { added };
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  retention(): Promise<RetentionSetting[]> {
+    return this.dataSource.getRepository(RetentionSetting).find({ order: { recordClass: 'ASC' } });
+  }
+
+  async setRetention(recordClass: string, minimumYears: number, reason: string): Promise<RetentionSetting> {
+    return this.dataSource.transaction(async (manager) => {
+      const setting = await manager.findOne(RetentionSetting, { where: { recordClass }, lock: { mode: 'pessimistic_write' } });
+      if (!setting) throw new DomainError('REFERENCE_NOT_FOUND', `No retention setting "${recordClass}".`);
+      const floor = recordClass === 'manufacture' ? 30 : 20;
+      if (minimumYears < floor) {
+        throw new DomainError('RETENTION_BELOW_MINIMUM', `The International Tracing Instrument requires at least ${floor} years for ${recordClass} records.`, { errors: [{ field: 'minimumYears', message: `must be at least ${floor}` }] });
+      }
+      const before = setting.minimumYears;
+      Object.assign(setting, { minimumYears, updatedAt: this.clock.now() });
+      await manager.save(setting);
+      await this.audit.record(manager, { recordType: 'retention_setting', recordId: recordClass, action: 'updated', before: { minimumYears: before }, after: { minimumYears }, reason });
+      return setting;
+    });
+  }
+}
