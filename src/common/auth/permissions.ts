@@ -22,16 +22,31 @@ export const PERMISSIONS = [
   'holder.personal_data',
   'licence.read',
   'licence.write',
+  'marking.read',
+  'marking.write',
+  /** Trace search from serials and markings; every search is audited. */
+  'trace.search',
+  'transfer.read',
+  'transfer.write',
+  'seizure.read',
+  /** Seizures, found and surrendered items, persons involved, custody and disposal. */
+  'seizure.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read'));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read'],
-  registry_officer: ['agency.read', 'reference.read', 'firearm.read', 'firearm.write', 'holder.read', 'holder.write', 'holder.personal_data', 'licence.read', 'licence.write'],
-  investigator: ['agency.read', 'reference.read', 'firearm.read', 'holder.read', 'holder.personal_data', 'licence.read'],
-  auditor: [...READ_ALL, 'audit.verify', 'holder.personal_data'],
+  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read', 'marking.read', 'transfer.read', 'seizure.read'],
+  registry_officer: [
+    'agency.read', 'reference.read', 'firearm.read', 'firearm.write', 'holder.read', 'holder.write', 'holder.personal_data', 'licence.read', 'licence.write',
+    'marking.read', 'marking.write', 'trace.search', 'transfer.read', 'transfer.write', 'seizure.read',
+  ],
+  investigator: [
+    'agency.read', 'reference.read', 'firearm.read', 'holder.read', 'holder.personal_data', 'licence.read',
+    'marking.read', 'trace.search', 'transfer.read', 'seizure.read', 'seizure.write',
+  ],
+  auditor: [...READ_ALL, 'audit.verify', 'holder.personal_data', 'trace.search'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
