@@ -228,6 +228,9 @@ async function test() {
   cleanups.push(() => rmSync(path.join(dataRoot, profile), { recursive: true, force: true }));
   await withServices(profile, async (env) => {
     env.NODE_ENV = 'test';
+    say('validating the OpenAPI document generated from the code…');
+    const openapi = node('src/cli.js', ['openapi', '--validate'], { ...env, DATABASE_URL: env.DATABASE_URL, LOG_LEVEL: 'warn' });
+    if (openapi.status !== 0) return openapi.status ?? 1;
     const jestArgs = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--runInBand', ...process.argv.slice(3)];
     const result = spawnSync(process.execPath, jestArgs, { cwd: root, stdio: 'inherit', env });
     return result.status ?? 1;

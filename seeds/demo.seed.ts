@@ -5,6 +5,7 @@ import { Agency, type AgencyType } from '../src/modules/identity/entities/agency
 import { User } from '../src/modules/identity/entities/user.entity.js';
 import { AgenciesService } from '../src/modules/identity/agencies.service.js';
 import { UsersService } from '../src/modules/identity/users.service.js';
+import { seedDemoRegister } from './demo-register.seed.js';
 
 /** Shown by `npm start`; a demo deployment only. Real deployments never load this seed. */
 export const DEMO_PASSWORD = 'Demo-Registry-2026!';
@@ -41,5 +42,6 @@ export async function seedDemo(app: INestApplicationContext): Promise<string> {
     await users.create({ username: user.username, displayName: user.displayName, agencyId: agencyIds.get(user.agency)!, roles: user.roles, initialPassword: DEMO_PASSWORD }, { mustChangePassword: false });
     created += 1;
   }
-  return `demo seed: ${created} record(s) created`;
+  const firearms = await seedDemoRegister(app, agencyIds.get('NFA')!);
+  return `demo seed: ${created} agencies and users, ${firearms} firearms created`;
 }

@@ -89,11 +89,18 @@ const commands: Record<string, () => Promise<number>> = {
   },
 
   async openapi() {
-    const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+    const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, validate: { type: 'boolean', default: false } } });
     return withApp(async (app) => {
-      const document = JSON.stringify(buildOpenApiDocument(app), null, 2);
-      if (values.out) writeFileSync(values.out, `${document}\n`);
-      else process.stdout.write(`${document}\n`);
+      const document = buildOpenApiDocument(app);
+      if (values.validate) {
+        // A development dependency: only the test command validates.
+        const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+        await SwaggerParser.validate(structuredClone(document) as never);
+        process.stderr.write(`OpenAPI document valid: ${Object.keys(document.paths).length} paths\n`);
+      }
+      const text = JSON.stringify(document, null, 2);
+      if (values.out) writeFileSync(values.out, `${text}\n`);
+      else if (!values.validate) process.stdout.write(`${text}\n`);
       return 0;
     });
   },
