@@ -38,7 +38,13 @@ function ensureDependencies() {
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   say('installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (ci.status === 0) return;
+  // npm 11 can reject its own lock file when the registry it sees does not list
+  // other platforms' optional packages ("Missing: …-darwin-arm64 from lock file",
+  // npm/cli#9846); `npm install` then installs the same locked versions.
+  say('npm ci refused the lock file; installing the locked versions with npm install…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 function build() {

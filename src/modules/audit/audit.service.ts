@@ -62,11 +62,14 @@ export class AuditService {
 
     const keys = [...new Set(inputs.map((i) => `${i.recordType}\u0000${i.recordId}`))];
     const heads = new Map<string, string>();
+    // One index probe per record (LATERAL): a join here would scan the whole trail under the counter lock.
     const rows = (await manager.query(
-      `SELECT DISTINCT ON (record_type, record_id) record_type, record_id, hash
-         FROM audit_entry
-        WHERE (record_type, record_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
-        ORDER BY record_type, record_id, seq DESC`,
+      `SELECT k.record_type, k.record_id, head.hash
+         FROM unnest($1::text[], $2::text[]) AS k(record_type, record_id)
+         CROSS JOIN LATERAL (
+           SELECT e.hash FROM audit_entry e
+            WHERE e.record_type = k.record_type AND e.record_id = k.record_id
+            ORDER BY e.seq DESC LIMIT 1) AS head`,
       [keys.map((k) => k.split('\u0000')[0]), keys.map((k) => k.split('\u0000')[1])],
     )) as { record_type: string; record_id: string; hash: string }[];
     for (const row of rows) heads.set(`${row.record_type}\u0000${row.record_id}`, row.hash);
