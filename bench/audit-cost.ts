@@ -28,7 +28,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../src/common/clock/clock.js';
 import { RequestContext, type Actor } from '../src/common/context/request-context.js';
 import { createDataSource } from '../src/common/database/data-source.js';
-import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuditService, type AuditInput } from '../src/modules/audit/audit.service.js';
 
 interface Options {

@@ -2,6 +2,7 @@ import { AuditTrail1795392000000 } from './1795392000000-AuditTrail.js';
 import { Identity1795392100000 } from './1795392100000-Identity.js';
 import { ReferenceData1795392200000 } from './1795392200000-ReferenceData.js';
 import { Register1795392300000 } from './1795392300000-Register.js';
+import { Markings1795392400000 } from './1795392400000-Markings.js';
 
 // Migrations in the order they run. Never edit one that has landed: add another.
-export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000];
+export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000, Markings1795392400000];

@@ -12,6 +12,7 @@ import { IdentityModule } from './modules/identity/identity.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { HoldersModule } from './modules/holders/holders.module.js';
 import { FirearmsModule } from './modules/firearms/firearms.module.js';
+import { MarkingsModule } from './modules/markings/markings.module.js';
 
 /** The API process: HTTP controllers over the shared domain modules. */
 @Module({
@@ -27,6 +28,7 @@ import { FirearmsModule } from './modules/firearms/firearms.module.js';
     ReferenceModule,
     HoldersModule,
     FirearmsModule,
+    MarkingsModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import type { Redis } from 'ioredis';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
@@ -9,6 +10,7 @@ import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 import type { Role } from '../../src/common/auth/permissions.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../src/common/context/request-context.js';
 import { configureApp } from '../../src/common/http/configure-app.js';
+import { QUEUE_CONNECTION } from '../../src/common/queue/job-queue.js';
 import { AgenciesService } from '../../src/modules/identity/agencies.service.js';
 import { UsersService } from '../../src/modules/identity/users.service.js';
 import { createTestDatabase } from './databases.js';
@@ -90,6 +92,10 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
     signIn,
     asSystem,
     async close() {
+      // Queued jobs and sign-in counters live under this registry's own prefix in the shared Redis.
+      const redis = app.get<Redis>(QUEUE_CONNECTION);
+      const keys = await redis.keys(`${database.name}:*`);
+      if (keys.length > 0) await redis.del(...keys);
       await app.close();
       await database.drop();
     },

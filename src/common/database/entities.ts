@@ -5,6 +5,7 @@ import { Holder, Licence, LicenceFirearm } from '../../modules/holders/holder.en
 import { Agency } from '../../modules/identity/entities/agency.entity.js';
 import { RefreshToken, UserSession } from '../../modules/identity/entities/session.entity.js';
 import { User } from '../../modules/identity/entities/user.entity.js';
+import { MARKING_ENTITIES } from '../../modules/markings/marking.entities.js';
 import { REFERENCE_ENTITIES } from '../../modules/reference/reference.entities.js';
 
 // Every entity, listed explicitly: globs load poorly under native ESM and jest,
@@ -23,4 +24,5 @@ export const ENTITIES: Function[] = [
   Firearm,
   FirearmEvent,
   AmmunitionLot,
+  ...MARKING_ENTITIES,
 ];

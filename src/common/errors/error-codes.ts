@@ -62,7 +62,15 @@ const REGISTER = {
   STALE_VERSION: 409,
 } as const;
 
-export const ERROR_STATUS = { ...COMMON, ...IDENTITY, ...AUDIT, ...REFERENCE, ...REGISTER } as const;
+const MARKINGS = {
+  MARKING_NOT_FOUND: 404,
+  MARKING_CAMPAIGN_NOT_FOUND: 404,
+  MARKING_INVALID: 422,
+  INVALID_SERIAL_PATTERN: 400,
+  TRACE_CRITERIA_MISSING: 400,
+} as const;
+
+export const ERROR_STATUS = { ...COMMON, ...IDENTITY, ...AUDIT, ...REFERENCE, ...REGISTER, ...MARKINGS } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 

@@ -149,6 +149,9 @@ export class UsersService {
 
   /** The registry must always keep one active administrator. */
   private async assertNotLastAdmin(manager: EntityManager, user: User): Promise<void> {
+    // Two administrators disabling each other at once would each still count the
+    // other: the checks take turns, so each sees the change committed before it.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('registry:last-admin'))`);
     const others = await manager
       .getRepository(User)
       .createQueryBuilder('u')
