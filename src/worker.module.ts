@@ -1,4 +1,4 @@
-import { Inject, Module, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config.js';
@@ -24,6 +24,7 @@ import { AuditVerificationService } from './modules/audit/audit-verification.ser
   ],
 })
 export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('WorkerModule');
   private readonly workers: QueueWorkers;
 
   constructor(
@@ -39,7 +40,8 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   /** SIGTERM: stop taking jobs and finish the ones in flight while the database is still open. */
-  async beforeApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
     await this.workers.close();
+    this.logger.log(`queues closed on ${signal ?? 'shutdown'}: no job in flight`);
   }
 }
