@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export const TEMPLATE_DATABASE = 'registry_template';
+/** This run's template, named by global-setup. */
+export const TEMPLATE_DATABASE = process.env.REGISTRY_TEMPLATE_DATABASE ?? 'registry_template';
 
 /** The server-level URL the test command gave us, pointed at another database. */
 export function databaseUrl(name: string): string {

@@ -59,6 +59,8 @@ export class AuthService {
       throw new DomainError('ACCOUNT_DISABLED', 'This account is disabled; ask an administrator.');
     }
 
+    // From here on the user is known: the sign-in is theirs in the audit trail.
+    RequestContext.setActor({ userId: user.id, username: user.username, agencyId: user.agencyId, roles: user.roles });
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: now });
       const session = manager.create(UserSession, {
