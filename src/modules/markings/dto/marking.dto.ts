@@ -1,0 +1,153 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, type Legibility, type MarkingMethod, type MarkingType } from '../marking.entities.js';
+
+const ALPHA2 = /^[A-Z]{2}$/;
+export const MAX_MARKINGS_PER_BATCH = 5000;
+
+/** What a mark says and how it was found; shared by single and bulk entry. */
+export class MarkingFields {
+  @ApiPropertyOptional({ description: 'The firearm or part carrying the mark (exactly one of firearmId, ammunitionLotId)' })
+  @IsOptional()
+  @IsUUID()
+  firearmId?: string;
+
+  @ApiPropertyOptional({ description: 'The ammunition lot carrying the mark' })
+  @IsOptional()
+  @IsUUID()
+  ammunitionLotId?: string;
+
+  @ApiProperty({ enum: MARKING_TYPES })
+  @IsIn(MARKING_TYPES)
+  type: MarkingType;
+
+  @ApiProperty({ example: 'SN 24 ZC-104522', description: 'The text exactly as read on the weapon' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  text: string;
+
+  @ApiPropertyOptional({ example: 'left side of receiver' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  location?: string;
+
+  @ApiPropertyOptional({ enum: MARKING_METHODS })
+  @IsOptional()
+  @IsIn(MARKING_METHODS)
+  method?: MarkingMethod;
+
+  @ApiProperty({ enum: LEGIBILITIES })
+  @IsIn(LEGIBILITIES)
+  legibility: Legibility;
+
+  @ApiPropertyOptional({ example: 'SN', description: 'Import markings only: the importing country' })
+  @IsOptional()
+  @Matches(ALPHA2, { message: 'must be an ISO 3166 alpha-2 code' })
+  importCountry?: string;
+
+  @ApiPropertyOptional({ example: 2024, description: 'Import markings only: the year of import' })
+  @IsOptional()
+  @IsInt()
+  @Min(1800)
+  @Max(2200)
+  importYear?: number;
+
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'When the mark was applied, if known' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  appliedOn?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02', description: 'When the mark was read and recorded' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  readOn?: string;
+
+  @ApiPropertyOptional({ description: "Agency that applied or read the mark (default: the officer's agency)" })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class CreateMarkingRequest extends MarkingFields {
+  @ApiPropertyOptional({ description: 'The marking campaign that applied the mark' })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+}
+
+export class BulkMarkingsRequest {
+  @ApiProperty({ type: [MarkingFields], maxItems: MAX_MARKINGS_PER_BATCH })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_MARKINGS_PER_BATCH)
+  @ValidateNested({ each: true })
+  @Type(() => MarkingFields)
+  markings: MarkingFields[];
+}
+
+export class MarkingListQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  firearmId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  ammunitionLotId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+}
+
+export class CreateCampaignRequest {
+  @ApiProperty({ example: 'Dakar marking campaign 2026' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'Central armoury, Dakar' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  place: string;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @IsISO8601({ strict: true })
+  startsOn: string;
+
+  @ApiPropertyOptional({ example: '2026-03-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsOn?: string;
+
+  @ApiPropertyOptional({ description: "Default: the officer's agency" })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ example: 'Laser marker LM-200 #3' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  markingMachine?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
