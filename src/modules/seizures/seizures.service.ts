@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock.js';
+import { RequestContext } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { CreatePartRequest } from '../firearms/dto/firearm.dto.js';
+import { FirearmsService } from '../firearms/firearms.service.js';
+import { Holder } from '../holders/holder.entities.js';
+import { isoDay } from '../holders/licence-validity.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, SeizurePersonRequest } from './dto/seizure.dto.js';
+import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
+
+export interface SeizureDetail {
+  seizure: Seizure;
+  items: SeizureItem[];
+  custody: Map<string, CustodyStep>;
+  disposals: Map<string, Disposal>;
+  persons: SeizurePerson[];
+  holders: Map<string, Holder>;
+  alerts: HitAlert[];
+}
+
+const invalid = (field: string, message: string) => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+
+/** A seizure case: what was taken, from whom, and the register entries it moves. */
+@Injectable()
+export class SeizuresService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly firearms: FirearmsService,
+    private readonly reference: ReferenceService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The case, its items (moving registered firearms, registering the others) and its persons: one transaction. */
+  async create(input: CreateSeizureRequest): Promise<Seizure> {
+    const occurredAt = new Date(input.occurredAt);
+    if (occurredAt > this.clock.now()) throw invalid('occurredAt', 'must not be in the future');
+    const seizingAgencyId = input.seizingAgencyId ?? RequestContext.current()?.actor?.agencyId;
+    if (!seizingAgencyId) throw invalid('seizingAgencyId', 'is required');
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.query(`SELECT 1 FROM agency WHERE id = $1`, [seizingAgencyId])).length) throw new DomainError('AGENCY_NOT_FOUND', `No agency ${seizingAgencyId}.`, { errors: [{ field: 'seizingAgencyId', message: 'does not exist' }] });
+      if (await manager.existsBy(Seizure, { reference: input.reference })) throw new DomainError('SEIZURE_REFERENCE_TAKEN', `A seizure with reference ${input.reference} is already recorded.`);
+      const now = this.clock.now();
+      const seizure = manager.create(Seizure, {
+        id: randomUUID(),
+        reference: input.reference,
+        type: input.type,
+        context: input.context,
+        occurredAt,
+        region: input.region ?? null,
+        locality: input.locality ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        seizingAgencyId,
+        seizingOfficer: input.seizingOfficer,
+        campaign: input.campaign ?? null,
+        criminalCaseNumber: input.criminalCaseNumber ?? null,
+        notes: input.notes ?? null,
+        recordedBy: RequestContext.current()?.actor?.userId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(Seizure, seizure);
+      const { id: _id, createdAt: _c, updatedAt: _u, occurredAt: _o, ...view } = seizure;
+      await this.audit.record(manager, { recordType: 'seizure', recordId: seizure.id, action: 'created', after: { ...view, occurredAt: occurredAt.toISOString() } });
+      for (const [index, item] of (input.items ?? []).entries()) await this.addItemIn(manager, seizure, item, index + 1, `items[${index}]`);
+      for (const person of input.persons ?? []) await this.addPersonIn(manager, seizure, person);
+      return seizure;
+    });
+  }
+
+  async addItem(seizureId: string, input: SeizedItemRequest): Promise<SeizureItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const seizure = await this.lockSeizure(manager, seizureId);
+      const [{ next }] = (await manager.query(`SELECT coalesce(max(ordinal), 0) + 1 AS next FROM seizure_item WHERE seizure_id = $1`, [seizureId])) as { next: number }[];
+      return this.addItemIn(manager, seizure, input, Number(next), '');
+    });
+  }
+
+  async addPerson(seizureId: string, input: SeizurePersonRequest): Promise<SeizurePerson> {
+    return this.dataSource.transaction(async (manager) => this.addPersonIn(manager, await this.lockSeizure(manager, seizureId), input));
+  }
+
+  async get(id: string): Promise<SeizureDetail> {
+    const manager = this.dataSource.manager;
+    const seizure = await manager.findOneBy(Seizure, { id });
+    if (!seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${id}.`);
+    const [items, persons, alerts] = await Promise.all([
+      manager.find(SeizureItem, { where: { seizureId: id }, order: { ordinal: 'ASC' } }),
+      manager.find(SeizurePerson, { where: { seizureId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.find(HitAlert, { where: { seizureId: id }, order: { raisedAt: 'ASC' } }),
+    ]);
+    const itemIds = items.map((i) => i.id);
+    const [steps, disposals] = itemIds.length
+      ? await Promise.all([manager.createQueryBuilder(CustodyStep, 's').where('s.item_id IN (:...ids) AND s.released_at IS NULL', { ids: itemIds }).getMany(), manager.findBy(Disposal, { itemId: In(itemIds) })])
+      : [[], []];
+    const holderIds = persons.map((p) => p.holderId).filter((h): h is string => !!h);
+    const holders = holderIds.length ? await manager.findBy(Holder, { id: In(holderIds) }) : [];
+    return {
+      seizure,
+      items,
+      custody: new Map(steps.map((s) => [s.itemId, s])),
+      disposals: new Map(disposals.map((d) => [d.itemId, d])),
+      persons,
+      holders: new Map(holders.map((h) => [h.id, h])),
+      alerts,
+    };
+  }
+
+  async list(query: SeizureListQuery): Promise<[Seizure[], number]> {
+    const q = this.dataSource.getRepository(Seizure).createQueryBuilder('s');
+    if (query.type) q.andWhere('s.type = :type', { type: query.type });
+    if (query.context) q.andWhere('s.context = :context', { context: query.context });
+    if (query.agencyId) q.andWhere('s.seizing_agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.region) q.andWhere('s.region ILIKE :region', { region: query.region });
+    if (query.criminalCaseNumber) q.andWhere('s.criminal_case_number = :caseNumber', { caseNumber: query.criminalCaseNumber });
+    if (query.firearmId) q.andWhere('EXISTS (SELECT 1 FROM seizure_item i WHERE i.seizure_id = s.id AND i.firearm_id = :firearmId)', { firearmId: query.firearmId });
+    if (query.from) q.andWhere('s.occurred_at >= :from', { from: query.from });
+    if (query.to) q.andWhere('s.occurred_at < :to', { to: query.to });
+    return q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
+  }
+
+  private async lockSeizure(manager: EntityManager, id: string): Promise<Seizure> {
+    const seizure = await manager.findOne(Seizure, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${id}.`);
+    return seizure;
+  }
+
+  /**
+   * A registered firearm moves to seized / found / surrendered through the
+   * lifecycle (raising a hit alert if it was lost or stolen); an unregistered one
+   * becomes a register entry whose first event is the seizure type.
+   */
+  private async addItemIn(manager: EntityManager, seizure: Seizure, input: SeizedItemRequest, ordinal: number, path: string): Promise<SeizureItem> {
+    const field = (name: string) => (path ? `${path}.${name}` : name);
+    const now = this.clock.now();
+    const item = manager.create(SeizureItem, {
+      id: randomUUID(),
+      seizureId: seizure.id,
+      ordinal,
+      kind: input.kind,
+      firearmId: null,
+      registeredBeforeSeizure: false,
+      markingsText: input.markingsText ?? null,
+      serialLegibility: input.serialLegibility ?? null,
+      description: input.description ?? null,
+      calibreText: null,
+      calibreCode: null,
+      makeText: null,
+      quantity: null,
+      lotNumber: null,
+      headstamp: null,
+      state: 'seized',
+      createdAt: now,
+      updatedAt: now,
+    });
+    const event = {
+      type: seizure.type,
+      occurredOn: isoDay(seizure.occurredAt),
+      place: [seizure.locality, seizure.region].filter(Boolean).join(', ') || undefined,
+      agencyId: seizure.seizingAgencyId,
+      referenceDocuments: [`Seizure ${seizure.reference}`],
+      details: { seizureId: seizure.id, seizureReference: seizure.reference, seizureItemId: item.id, context: seizure.context, ...(input.markingsText ? { markingsText: input.markingsText } : {}) },
+    };
+    let alert: HitAlert | null = null;
+
+    if (input.kind === 'ammunition') {
+      if (input.firearmId || input.unregistered) throw invalid(field('kind'), 'ammunition is described by calibre and quantity, not as a firearm');
+      if (!input.calibre) throw invalid(field('calibre'), 'is required for ammunition');
+      if (!input.quantity) throw invalid(field('quantity'), 'is required for ammunition');
+      const calibre = await this.reference.resolveCalibre(input.calibre, manager);
+      Object.assign(item, { calibreText: calibre!.text, calibreCode: calibre!.code, makeText: input.make?.trim() || null, quantity: input.quantity, lotNumber: input.lotNumber ?? null, headstamp: input.headstamp ?? null });
+    } else if (input.firearmId) {
+      if (input.unregistered) throw invalid(field('unregistered'), 'a registered item (firearmId) is not described again');
+      const known = await this.firearms.get(manager, input.firearmId);
+      if (known.itemKind !== input.kind) throw invalid(field('firearmId'), `is a ${known.itemKind}, not a ${input.kind}`);
+      const active = await manager.query(`SELECT s.reference FROM seizure_item i JOIN seizure s ON s.id = i.seizure_id WHERE i.firearm_id = $1 AND i.state <> 'disposed' LIMIT 1`, [known.id]);
+      if (active.length) throw new DomainError('FIREARM_ALREADY_IN_SEIZURE', `This ${known.itemKind} is already held under seizure ${active[0].reference}; dispose of it there first.`, { seizureReference: active[0].reference });
+      const moved = await this.firearms.applyEventIn(manager, known.id, event);
+      item.firearmId = known.id;
+      item.registeredBeforeSeizure = true;
+      alert = moved.hitAlert;
+    } else if (input.unregistered) {
+      if (input.kind === 'part' && !input.unregistered.partType) throw invalid(field('unregistered.partType'), 'is required for a part');
+      if (input.kind === 'firearm' && input.unregistered.partType) throw invalid(field('unregistered.partType'), 'is only for a part');
+      const { firearm } = await this.firearms.createIn(
+        manager,
+        input.kind,
+        { ...input.unregistered, description: input.unregistered.description ?? input.description, initialEvent: event } as CreatePartRequest,
+        { unregisteredBeforeSeizure: true },
+      );
+      item.firearmId = firearm.id;
+    } else {
+      throw invalid(field('firearmId'), 'name the registered item (firearmId) or describe it (unregistered)');
+    }
+
+    await manager.insert(SeizureItem, item);
+    if (alert) {
+      alert.seizureId = seizure.id;
+      await manager.update(HitAlert, alert.id, { seizureId: seizure.id });
+    }
+    const { createdAt: _c, updatedAt: _u, ...view } = item;
+    await this.audit.record(manager, { recordType: 'seizure', recordId: seizure.id, action: 'item_added', after: { ...view, ...(alert ? { hitAlertId: alert.id } : {}) } });
+    return item;
+  }
+
+  private async addPersonIn(manager: EntityManager, seizure: Seizure, input: SeizurePersonRequest): Promise<SeizurePerson> {
+    if (input.holderId && !(await manager.existsBy(Holder, { id: input.holderId }))) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${input.holderId}.`, { errors: [{ field: 'holderId', message: 'does not exist' }] });
+    await this.reference.assertKnown(manager, [{ field: 'nationality', table: 'country', value: input.nationality }]);
+    if (input.birthYear !== undefined && input.birthYear > seizure.occurredAt.getUTCFullYear()) throw invalid('birthYear', 'is after the seizure');
+    const person = manager.create(SeizurePerson, {
+      id: randomUUID(),
+      seizureId: seizure.id,
+      role: input.role,
+      sex: input.sex ?? null,
+      age: input.age ?? null,
+      birthYear: input.birthYear ?? null,
+      nationality: input.nationality ?? null,
+      holderId: input.holderId ?? null,
+      notes: input.notes ?? null,
+      createdAt: this.clock.now(),
+    });
+    await manager.insert(SeizurePerson, person);
+    const { createdAt: _c, seizureId: _s, ...view } = person;
+    await this.audit.record(manager, { recordType: 'seizure', recordId: seizure.id, action: 'person_added', after: view });
+    return person;
+  }
+}
