@@ -3,6 +3,9 @@ import { Identity1795392100000 } from './1795392100000-Identity.js';
 import { ReferenceData1795392200000 } from './1795392200000-ReferenceData.js';
 import { Register1795392300000 } from './1795392300000-Register.js';
 import { Markings1795392400000 } from './1795392400000-Markings.js';
+import { Transfers1795392500000 } from './1795392500000-Transfers.js';
+import { Seizures1795392600000 } from './1795392600000-Seizures.js';
+import { Imports1795392700000 } from './1795392700000-Imports.js';
 
 // Migrations in the order they run. Never edit one that has landed: add another.
-export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000, Markings1795392400000];
+export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000, Markings1795392400000, Transfers1795392500000, Seizures1795392600000, Imports1795392700000];

@@ -13,6 +13,9 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 import { HoldersModule } from './modules/holders/holders.module.js';
 import { FirearmsModule } from './modules/firearms/firearms.module.js';
 import { MarkingsModule } from './modules/markings/markings.module.js';
+import { SeizuresModule } from './modules/seizures/seizures.module.js';
+import { TransfersModule } from './modules/transfers/transfers.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 
 /** The API process: HTTP controllers over the shared domain modules. */
 @Module({
@@ -29,6 +32,9 @@ import { MarkingsModule } from './modules/markings/markings.module.js';
     HoldersModule,
     FirearmsModule,
     MarkingsModule,
+    SeizuresModule,
+    TransfersModule,
+    ImportsModule,
   ],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from './config/app-config.js';
 import { createDataSource } from './common/database/data-source.js';
 import { preflight } from './common/database/preflight.js';
+import { assertSchemaCurrent } from './common/database/schema-check.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
 import { RequestContext, SYSTEM_ACTOR } from './common/context/request-context.js';
 import { exitOnStartupFailure } from './common/startup.js';
@@ -14,11 +15,18 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { FirstAdministrator } from './modules/identity/first-administrator.js';
 import { seedDemo } from '../seeds/demo.seed.js';
 import { seedReference } from '../seeds/reference.seed.js';
+import { copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Agency } from './modules/identity/entities/agency.entity.js';
+import { ImportRunner } from './modules/imports/import-runner.js';
+import { ImportsService } from './modules/imports/imports.service.js';
+import { IMPORT_KINDS, type ImportKind } from './modules/imports/import.entities.js';
 import { DataSource } from 'typeorm';
 
 /**
  * Administrative commands: migrate, seed [--demo] (reference data, and the demo
- * data set with --demo), create-admin, verify-audit,
+ * data set with --demo), create-admin, verify-audit, import,
  * openapi. Run through `npm run <command>` (which starts local services when
  * DATABASE_URL / REDIS_URL are not set) or `node dist/src/cli.js <command>`.
  */
@@ -39,6 +47,7 @@ async function migrate(): Promise<number> {
 
 /** Commands that need the domain services run inside the application context as the system actor. */
 async function withApp<T>(body: (app: NestExpressApplication) => Promise<T>): Promise<T> {
+  await assertSchemaCurrent(loadConfig());
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'], bodyParser: false });
   await app.init();
   try {
@@ -85,6 +94,38 @@ const commands: Record<string, () => Promise<number>> = {
       process.stderr.write('\n');
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return report.problems.length === 0 ? 0 : 2;
+    });
+  },
+
+  /**
+   * Runs an import from a file path in this process, with a progress bar: for
+   * large administrative loads. The file is copied into import storage first.
+   */
+  async import() {
+    const { values } = parseArgs({
+      args: rest,
+      options: { kind: { type: 'string', default: 'firearms' }, file: { type: 'string' }, agency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, mapping: { type: 'string' } },
+    });
+    if (!values.file || !values.agency || !IMPORT_KINDS.includes(values.kind as ImportKind)) {
+      throw new Error(`usage: import --file PATH --agency AGENCY_CODE [--kind ${IMPORT_KINDS.join('|')}] [--dry-run] [--all-or-nothing] [--mapping '{"HEADER":"field"}']`);
+    }
+    return withApp(async (app) => {
+      const agency = await app.get(DataSource).getRepository(Agency).findOneBy({ code: values.agency });
+      if (!agency) throw new Error(`no agency with code ${values.agency}`);
+      const staged = path.join(tmpdir(), `registry-import-${process.pid}-${path.basename(values.file!)}`);
+      await copyFile(values.file!, staged);
+      const job = await app.get(ImportsService).create(
+        { kind: values.kind as ImportKind, dryRun: values['dry-run']!, allOrNothing: values['all-or-nothing']!, columnMapping: values.mapping ? JSON.parse(values.mapping) : {}, fileName: path.basename(values.file!), tempPath: staged },
+        { enqueue: false, agencyId: agency.id },
+      );
+      const bar = (percent: number) => `[${'#'.repeat(Math.round(percent / 4)).padEnd(25, '.')}] ${String(percent).padStart(3)}%`;
+      const done = await app.get(ImportRunner).run(job.id, (p) => {
+        process.stderr.write(`\r${bar(p.percent)}  ${p.rowsRead} rows read, ${p.rowsAccepted} accepted, ${p.rowsRejected} rejected, ${p.rowsDuplicate} duplicates, ${p.rowsPerSecond} rows/s   `);
+      });
+      process.stderr.write(`\r${bar(done.status === 'completed' ? 100 : 0)}\n`);
+      process.stdout.write(`${JSON.stringify({ id: done.id, status: done.status, rowsRead: done.rowsRead, rowsAccepted: done.rowsAccepted, rowsRejected: done.rowsRejected, rowsDuplicate: done.rowsDuplicate, error: done.error }, null, 2)}\n`);
+      if (done.rowsRejected + done.rowsDuplicate > 0) process.stdout.write(`error report: GET /imports/${done.id}/errors.csv\n`);
+      return done.status === 'completed' ? 0 : 2;
     });
   },
 

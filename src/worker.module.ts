@@ -11,6 +11,8 @@ import { QueueModule } from './common/queue/queue.module.js';
 import { QueueWorkers } from './common/queue/queue-workers.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuditVerificationService } from './modules/audit/audit-verification.service.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
+import { ImportRunner } from './modules/imports/import-runner.js';
 
 /** The worker process: BullMQ processors over the same domain modules as the API. */
 @Module({
@@ -21,6 +23,7 @@ import { AuditVerificationService } from './modules/audit/audit-verification.ser
     QueueModule,
     ClockModule,
     AuditModule,
+    ImportsModule,
   ],
 })
 export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -31,8 +34,17 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(QUEUE_CONNECTION) connection: Redis,
     config: AppConfig,
     auditVerifications: AuditVerificationService,
+    imports: ImportRunner,
   ) {
-    this.workers = new QueueWorkers({ 'audit.verify': (job) => auditVerifications.run(job) }, () => connection.duplicate({ maxRetriesPerRequest: null }), config.QUEUE_PREFIX);
+    this.workers = new QueueWorkers(
+      {
+        'audit.verify': (job) => auditVerifications.run(job),
+        'import.run': (job) => imports.run(job.data.importId, (progress) => job.updateProgress({ ...progress })),
+      },
+      () => connection.duplicate({ maxRetriesPerRequest: null }),
+      config.QUEUE_PREFIX,
+      config.JOB_LOCK_MS,
+    );
   }
 
   onApplicationBootstrap(): void {

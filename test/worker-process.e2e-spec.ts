@@ -1,38 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { startRegistry, type TestRegistry } from './support/registry.js';
+import { spawnWorker, until, type WorkerProcess } from './support/worker.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 let registry: TestRegistry;
-let worker: ChildProcess;
-let workerLog = '';
+let worker: WorkerProcess;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  const { config } = registry;
-  // The real worker process, on this test's database and queue prefix.
-  worker = spawn(process.execPath, [path.join(root, 'dist/src/worker.js')], {
-    env: { PATH: process.env.PATH, TZ: 'UTC', DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL, JWT_SECRET: config.JWT_SECRET, QUEUE_PREFIX: config.QUEUE_PREFIX, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  worker.stdout!.on('data', (chunk) => (workerLog += chunk));
-  worker.stderr!.on('data', (chunk) => (workerLog += chunk));
+  worker = spawnWorker(registry.config);
 });
 
 afterAll(async () => {
-  if (worker?.exitCode === null) worker.kill('SIGKILL');
+  if (worker?.process.exitCode === null) worker.process.kill('SIGKILL');
   await registry?.close();
 });
-
-async function until<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; worker log:\n${workerLog}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('the worker process', () => {
   it('processes a job the API queued: a full audit verification', async () => {
@@ -40,21 +20,25 @@ describe('the worker process', () => {
     const queued = await registry.http().post('/audit/verifications').set('Authorization', `Bearer ${token}`);
     expect(queued.status).toBe(202);
     expect(queued.body.status).toBe('queued');
-    const done = await until(async () => {
-      const response = await registry.http().get(`/audit/verifications/${queued.body.id}`).set('Authorization', `Bearer ${token}`);
-      return response.body.status === 'completed' ? response.body : undefined;
-    });
+    const done = await until(
+      async () => {
+        const response = await registry.http().get(`/audit/verifications/${queued.body.id}`).set('Authorization', `Bearer ${token}`);
+        return response.body.status === 'completed' ? response.body : undefined;
+      },
+      'the verification',
+      20_000,
+      worker,
+    );
     expect(done).toMatchObject({ intact: true, problems: [] });
     expect(done.entriesChecked).toBeGreaterThan(0);
   });
 
   it('stops on SIGTERM after closing its queues', async () => {
-    const exited = new Promise<string | null>((resolve) => worker.once('exit', (_code, signal) => resolve(signal)));
     const started = Date.now();
-    worker.kill('SIGTERM');
+    worker.process.kill('SIGTERM');
     // Nest closes the application, then re-raises the signal to end the process.
-    expect(await exited).toBe('SIGTERM');
+    expect((await worker.exited).signal).toBe('SIGTERM');
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(workerLog).toContain('queues closed on SIGTERM');
+    expect(worker.log()).toContain('queues closed on SIGTERM');
   });
 });

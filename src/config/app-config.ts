@@ -68,6 +68,23 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1–40 lower-case letters, digits, dashes or underscores' })
   QUEUE_PREFIX = 'registry';
 
+  /** Where uploaded import files are kept; the API and the worker must both reach it. */
+  @IsOptional()
+  @IsString()
+  IMPORT_DIR?: string;
+
+  /** Largest accepted import file, in bytes (default 256 MiB). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_BYTES = 256 * 1024 * 1024;
+
+  /** How long a worker holds a job before another may take it over (a killed worker's job resumes after this). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS = 30_000;
+
   /** Creates this administrator on first start when no administrator exists yet. */
   @IsOptional()
   @IsString()
@@ -80,7 +97,7 @@ export class AppConfig {
 
 const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
-  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

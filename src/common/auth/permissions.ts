@@ -31,16 +31,19 @@ export const PERMISSIONS = [
   'seizure.read',
   /** Seizures, found and surrendered items, persons involved, custody and disposal. */
   'seizure.write',
+  'import.read',
+  /** Upload and cancel bulk imports. */
+  'import.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read'));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read', 'marking.read', 'transfer.read', 'seizure.read'],
+  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read', 'marking.read', 'transfer.read', 'seizure.read', 'import.read'],
   registry_officer: [
     'agency.read', 'reference.read', 'firearm.read', 'firearm.write', 'holder.read', 'holder.write', 'holder.personal_data', 'licence.read', 'licence.write',
-    'marking.read', 'marking.write', 'trace.search', 'transfer.read', 'transfer.write', 'seizure.read',
+    'marking.read', 'marking.write', 'trace.search', 'transfer.read', 'transfer.write', 'seizure.read', 'import.read', 'import.run',
   ],
   investigator: [
     'agency.read', 'reference.read', 'firearm.read', 'holder.read', 'holder.personal_data', 'licence.read',

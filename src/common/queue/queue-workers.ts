@@ -16,11 +16,14 @@ export class PermanentJobFailure extends UnrecoverableError {}
 export class QueueWorkers {
   private readonly logger = new Logger('QueueWorkers');
   private readonly workers: Worker[] = [];
+  /** BullMQ closes only the connections it creates; the ones handed to it are ours to close. */
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly handlers: JobHandlers,
     private readonly connection: () => Redis,
     private readonly prefix: string,
+    private readonly lockDuration = 30_000,
   ) {
     const missing = (Object.keys(QUEUE_OF) as JobName[]).filter((name) => typeof handlers[name] !== 'function');
     if (missing.length > 0) throw new Error(`No job handler for: ${missing.join(', ')}`);
@@ -28,7 +31,18 @@ export class QueueWorkers {
 
   start(concurrency = 2): void {
     for (const queue of QUEUE_NAMES) {
-      const worker = new Worker(queue, (job) => this.dispatch(queue, job), { connection: this.connection(), prefix: this.prefix, concurrency, autorun: true });
+      const connection = this.connection();
+      this.connections.push(connection);
+      const worker = new Worker(queue, (job) => this.dispatch(queue, job), {
+        connection,
+        prefix: this.prefix,
+        concurrency,
+        autorun: true,
+        // A killed worker's job is taken over once its lock lapses; long imports may stall more than once.
+        lockDuration: this.lockDuration,
+        stalledInterval: this.lockDuration,
+        maxStalledCount: 10,
+      });
       worker.on('failed', (job, error) => this.logger.warn({ jobId: job?.id, job: job?.name, err: error }, 'job failed'));
       worker.on('error', (error) => this.logger.error({ err: error }, 'worker error'));
       this.workers.push(worker);
@@ -38,6 +52,7 @@ export class QueueWorkers {
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 
   private dispatch(queue: QueueName, job: Job): Promise<unknown> {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { Clock } from '../../common/clock/clock.js';
 import { updateReturning } from '../../common/database/sql.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
@@ -101,10 +100,22 @@ export class AuditService {
       heads.set(key, hash);
       return manager.create(AuditEntry, { ...content, id: randomUUID(), hash } as AuditEntry);
     });
-    // Chunked multi-row INSERT: bulk imports append thousands of entries at once.
-    for (let i = 0; i < entries.length; i += 1000) {
-      await manager.createQueryBuilder().insert().into(AuditEntry).values(entries.slice(i, i + 1000) as QueryDeepPartialEntity<AuditEntry>[]).execute();
-    }
+    // One statement whatever the count: column arrays through unnest, no bind-parameter limit,
+    // and none of the query builder's per-row cost (bulk imports append thousands at once).
+    const column = <T>(pick: (e: AuditEntry) => T) => entries.map(pick);
+    await manager.query(
+      `INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
+                                occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
+       SELECT id, seq, record_type, record_id, action, $6, $7, $8, $9::text[], $10, $11, $12, before, after, reason, prev_hash, hash
+         FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $13::jsonb[], $14::jsonb[], $15::text[], $16::text[], $17::text[])
+           AS t(id, seq, record_type, record_id, action, before, after, reason, prev_hash, hash)`,
+      [
+        column((e) => e.id), column((e) => e.seq), column((e) => e.recordType), column((e) => e.recordId), column((e) => e.action),
+        actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null,
+        column((e) => (e.before === null ? null : JSON.stringify(e.before))), column((e) => (e.after === null ? null : JSON.stringify(e.after))),
+        column((e) => e.reason), column((e) => e.prevHash), column((e) => e.hash),
+      ],
+    );
     return entries;
   }
 

@@ -40,6 +40,12 @@ export class Firearm {
   @Column('uuid', { nullable: true }) holderId: string | null;
   @Column('uuid') registeringAgencyId: string;
   @Column('uuid', { nullable: true }) mergedIntoId: string | null;
+  /** First recorded from a seizure, find or surrender: it was never on the register before. */
+  @Column('boolean') unregisteredBeforeSeizure: boolean;
+  /** Bulk imports: the file's own key (unique), and the import and row the record came from. */
+  @Column('text', { nullable: true }) importKey: string | null;
+  @Column('uuid', { nullable: true }) importId: string | null;
+  @Column('integer', { nullable: true }) importRow: number | null;
   @Column('integer') version: number;
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;

@@ -4,11 +4,14 @@ import { CurrentActor, Permission } from '../../common/auth/decorators.js';
 import { hasPermission } from '../../common/auth/permissions.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { pageOf } from '../../common/pagination/page.js';
+import { toMarkingResponse } from '../markings/dto/marking.response.js';
+import { MarkingsService } from '../markings/markings.service.js';
 import { AmmunitionService } from './ammunition.service.js';
 import { AmmunitionListQuery, AmmunitionLotRequest, CorrectionRequest, CreateFirearmRequest, CreatePartRequest, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
 import { toAmmunitionResponse, toEventResponse, toFirearmResponse } from './dto/firearm.response.js';
 import type { ItemKind } from './firearm.entities.js';
 import { FirearmsService } from './firearms.service.js';
+import { toHitAlertResponse } from '../seizures/hit-alerts.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -17,7 +20,10 @@ function registerController(kind: ItemKind, path: string) {
   @ApiTags(path)
   @Controller(path)
   class RegisterController {
-    constructor(readonly firearms: FirearmsService) {}
+    constructor(
+      readonly firearms: FirearmsService,
+      readonly markings: MarkingsService,
+    ) {}
 
     protected async register(body: CreateFirearmRequest, actor: Actor) {
       const { firearm, possibleDuplicates } = await this.firearms.create(kind, body);
@@ -39,9 +45,11 @@ function registerController(kind: ItemKind, path: string) {
     @Permission('firearm.read')
     async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
       const firearm = await this.firearms.get(null, id);
-      const [holder, duplicates] = await Promise.all([this.firearms.holderOf(firearm), this.firearms.possibleDuplicates(null, firearm)]);
+      const [holder, duplicates, openAlerts] = await Promise.all([this.firearms.holderOf(firearm), this.firearms.possibleDuplicates(null, firearm), this.firearms.openAlerts(id)]);
       return {
         ...toFirearmResponse(firearm, { holder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        unregisteredBeforeSeizure: firearm.unregisteredBeforeSeizure,
+        openAlerts: openAlerts.map(toHitAlertResponse),
         possibleDuplicates: duplicates.map((d) => toFirearmResponse(d, { personalData: personalData(actor) })),
       };
     }
@@ -79,6 +87,7 @@ function registerController(kind: ItemKind, path: string) {
     @Permission('firearm.read')
     async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
       const { firearm, events, holders, mergedRecordIds } = await this.firearms.history(id);
+      const markings = await this.markings.forFirearms([id, ...mergedRecordIds]);
       const pd = personalData(actor);
       const holder = firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null;
       const timeline = events.map((e) => toEventResponse(e, holders, pd));
@@ -91,6 +100,7 @@ function registerController(kind: ItemKind, path: string) {
         lastLegalHolder: toFirearmResponse(firearm, { holder, personalData: pd }).lastLegalHolder,
         holderChain,
         events: timeline,
+        markings: markings.map(toMarkingResponse),
         mergedRecordIds,
       };
     }

@@ -13,6 +13,8 @@ import { LicencesService } from '../holders/licences.service.js';
 import { foldSerial, normaliseSerial } from '../markings/serial.js';
 import { manufacturerKey } from '../reference/alias-keys.js';
 import { ReferenceService } from '../reference/reference.service.js';
+import { openAlertsOf, raiseHitAlert } from '../seizures/hit-alerts.js';
+import type { HitAlert } from '../seizures/seizure.entities.js';
 import { eventProblems, holderRule } from './event-rules.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
 import { allowedEvents, decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
@@ -65,34 +67,42 @@ export class FirearmsService {
    * duplicates to confirm or merge.
    */
   async create(kind: ItemKind, input: CreateFirearmRequest | CreatePartRequest): Promise<{ firearm: Firearm; possibleDuplicates: Firearm[] }> {
+    return this.dataSource.transaction((manager) => this.createIn(manager, kind, input));
+  }
+
+  /**
+   * create() inside the caller's transaction. A seizure registers the firearms it
+   * finds off the register this way, flagged as unregistered before seizure.
+   */
+  async createIn(manager: EntityManager, kind: ItemKind, input: CreateFirearmRequest | CreatePartRequest, options: { unregisteredBeforeSeizure?: boolean } = {}): Promise<{ firearm: Firearm; possibleDuplicates: Firearm[] }> {
     if (kind === 'firearm' && !input.category) throw new DomainError('VALIDATION_FAILED', 'category: is required for a firearm', { errors: [{ field: 'category', message: 'is required for a firearm' }] });
     const initial = input.initialEvent ?? {};
     const type: LifecycleEventType = initial.type ?? 'registered';
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const firearm = manager.create(Firearm, {
-        id: randomUUID(),
-        itemKind: kind,
-        partType: 'partType' in input ? input.partType : null,
-        parentFirearmId: 'parentFirearmId' in input ? (input.parentFirearmId ?? null) : null,
-        origin: input.origin ?? 'industrial',
-        status: 'registered',
-        holderId: null,
-        registeringAgencyId: this.actingAgency(initial.agencyId),
-        mergedIntoId: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await this.describe(manager, firearm, input);
-      if (firearm.parentFirearmId) await this.get(manager, firearm.parentFirearmId);
-      const event = await this.applyEvent(manager, firearm, null, type, initial);
-      await manager.insert(Firearm, firearm);
-      await manager.insert(FirearmEvent, event);
-      if (initial.licenceId && firearm.holderId) await this.licences.cover(manager, initial.licenceId, firearm.id);
-      await this.audit.record(manager, { recordType: kind, recordId: firearm.id, action: 'created', after: { ...firearmView(firearm), initialEvent: type } });
-      return { firearm, possibleDuplicates: await this.possibleDuplicates(manager, firearm) };
+    const unregisteredBeforeSeizure = options.unregisteredBeforeSeizure === true;
+    const now = this.clock.now();
+    const firearm = manager.create(Firearm, {
+      id: randomUUID(),
+      itemKind: kind,
+      partType: 'partType' in input ? input.partType : null,
+      parentFirearmId: 'parentFirearmId' in input ? (input.parentFirearmId ?? null) : null,
+      origin: input.origin ?? 'industrial',
+      status: 'registered',
+      holderId: null,
+      registeringAgencyId: this.actingAgency(initial.agencyId),
+      mergedIntoId: null,
+      unregisteredBeforeSeizure,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
+    await this.describe(manager, firearm, input);
+    if (firearm.parentFirearmId) await this.get(manager, firearm.parentFirearmId);
+    const event = await this.applyEvent(manager, firearm, null, type, initial);
+    await manager.insert(Firearm, firearm);
+    await manager.insert(FirearmEvent, event);
+    if (initial.licenceId && firearm.holderId) await this.licences.cover(manager, initial.licenceId, firearm.id);
+    await this.audit.record(manager, { recordType: kind, recordId: firearm.id, action: 'created', after: { ...firearmView(firearm), initialEvent: type, ...(unregisteredBeforeSeizure ? { unregisteredBeforeSeizure } : {}) } });
+    return { firearm, possibleDuplicates: await this.possibleDuplicates(manager, firearm) };
   }
 
   async get(manager: EntityManager | null, id: string): Promise<Firearm> {
@@ -123,19 +133,36 @@ export class FirearmsService {
   }
 
   /** Records one lifecycle event; an impossible one is refused with 409 and changes nothing. */
-  async recordEvent(id: string, input: RecordEventRequest): Promise<{ firearm: Firearm; event: FirearmEvent }> {
-    return this.dataSource.transaction(async (manager) => {
-      const firearm = await this.lock(manager, id);
-      const before = firearmView(firearm);
-      const event = await this.applyEvent(manager, firearm, firearm.status, input.type, input);
-      event.ordinal = await this.nextOrdinal(manager, id);
-      Object.assign(firearm, { version: firearm.version + 1, updatedAt: this.clock.now() });
-      await manager.save(firearm);
-      await manager.insert(FirearmEvent, event);
-      const diff = changedFields(before, firearmView(firearm));
-      await this.audit.record(manager, { recordType: firearm.itemKind, recordId: id, action: input.type, before: diff.before, after: { ...diff.after, eventId: event.id, occurredOn: event.occurredOn } });
-      return { firearm, event };
-    });
+  async recordEvent(id: string, input: RecordEventRequest): Promise<{ firearm: Firearm; event: FirearmEvent; hitAlert: HitAlert | null }> {
+    return this.dataSource.transaction((manager) => this.applyEventIn(manager, id, input));
+  }
+
+  /**
+   * recordEvent() inside the caller's transaction (seizures, custody, disposal).
+   * An event for a firearm that was lost or stolen raises a hit alert to the
+   * agency that reported it, whatever the event.
+   */
+  async applyEventIn(manager: EntityManager, id: string, input: RecordEventRequest): Promise<{ firearm: Firearm; event: FirearmEvent; hitAlert: HitAlert | null }> {
+    const firearm = await this.lock(manager, id);
+    const before = firearmView(firearm);
+    const event = await this.applyEvent(manager, firearm, firearm.status, input.type, input);
+    event.ordinal = await this.nextOrdinal(manager, id);
+    Object.assign(firearm, { version: firearm.version + 1, updatedAt: this.clock.now() });
+    await manager.save(firearm);
+    await manager.insert(FirearmEvent, event);
+    const diff = changedFields(before, firearmView(firearm));
+    const hit = await raiseHitAlert(manager, firearm, event, this.clock.now());
+    await this.audit.record(
+      manager,
+      { recordType: firearm.itemKind, recordId: id, action: input.type, before: diff.before, after: { ...diff.after, eventId: event.id, occurredOn: event.occurredOn } },
+      ...(hit ? [hit.audit] : []),
+    );
+    return { firearm, event, hitAlert: hit?.alert ?? null };
+  }
+
+  /** Hit alerts not yet acknowledged, shown on the firearm's record. */
+  async openAlerts(id: string): Promise<HitAlert[]> {
+    return openAlertsOf(this.dataSource.manager, id);
   }
 
   /** Corrects descriptive fields: a "corrected" event with the reason, never an edit of history. */

@@ -1,0 +1,40 @@
+import { foldHeader, parseDay, planColumns } from './columns.js';
+
+describe('planColumns', () => {
+  it('recognises English, French and Spanish headers', () => {
+    const en = planColumns(['Serial Number', 'Make', 'Model', 'Calibre', 'Category']);
+    const fr = planColumns(['N° de série', 'Marque', 'Modèle', 'Calibre', 'Catégorie']);
+    const es = planColumns(['Número de serie', 'Marca', 'Modelo', 'Calibre', 'Tipo de arma']);
+    for (const plan of [en, fr, es]) expect(plan).toEqual({ fields: { serialNumber: 0, make: 1, model: 2, calibre: 3, category: 4 }, ignored: [] });
+  });
+
+  it('lets an explicit mapping name columns the built-in names do not know', () => {
+    expect(planColumns(['NUM_ARME', 'FAB'], { NUM_ARME: 'serialNumber', FAB: 'make' })).toEqual({ fields: { serialNumber: 0, make: 1 }, ignored: [] });
+  });
+
+  it('reports unknown columns as ignored', () => {
+    expect(planColumns(['serial', 'colour'])).toEqual({ fields: { serialNumber: 0 }, ignored: ['colour'] });
+  });
+
+  it('refuses two columns for one field and a mapping to an unknown field', () => {
+    expect(planColumns(['serial', 'numéro de série'])).toEqual({ error: expect.stringContaining('two columns mean "serialNumber"') });
+    expect(planColumns(['x'], { x: 'colour' })).toEqual({ error: expect.stringContaining('unknown field "colour"') });
+  });
+
+  it('folds accents, case and punctuation', () => {
+    expect(foldHeader('Año de Fabricación')).toBe('anodefabricacion');
+  });
+});
+
+describe('parseDay', () => {
+  it.each([
+    ['2026-11-23', '2026-11-23'],
+    ['23/11/2026', '2026-11-23'],
+    ['3.2.2024', '2024-02-03'],
+    ['23-11-99', '1999-11-23'],
+    ['01/02/05', '2005-02-01'],
+    ['2026-02-03T10:00:00Z', '2026-02-03'],
+  ])('%s → %s', (text, day) => expect(parseDay(text)).toBe(day));
+
+  it.each(['31/02/2026', '2026-13-01', '11/23/2026', 'yesterday', ''])('refuses %s', (text) => expect(parseDay(text)).toBeNull());
+});

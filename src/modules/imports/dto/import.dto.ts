@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+import { IMPORT_KINDS, IMPORT_STATUSES, type ImportJob, type ImportKind, type ImportStatus } from '../import.entities.js';
+
+const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** The multipart form fields that come with the file. */
+export class CreateImportRequest {
+  @ApiProperty({ enum: IMPORT_KINDS })
+  @IsIn(IMPORT_KINDS)
+  kind: ImportKind;
+
+  @ApiPropertyOptional({ description: 'Validate every row and report, writing nothing', default: false })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  dryRun?: boolean;
+
+  @ApiPropertyOptional({ description: 'Write nothing unless every row is accepted', default: false })
+  @IsOptional()
+  @Transform(bool)
+  @IsBoolean()
+  allOrNothing?: boolean;
+
+  @ApiPropertyOptional({ description: 'JSON object: file header → field (serialNumber, make, model, calibre, category, …)', example: '{"NUM_ARME":"serialNumber"}' })
+  @IsOptional()
+  @Transform(({ value }) => {
+    try {
+      return typeof value === 'string' ? JSON.parse(value) : value;
+    } catch {
+      return 'not json';
+    }
+  })
+  @IsObject({ message: 'columnMapping must be a JSON object of header → field' })
+  columnMapping?: Record<string, string>;
+}
+
+export class CancelImportRequest {
+  @ApiProperty()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class ImportListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: IMPORT_STATUSES })
+  @IsOptional()
+  @IsIn(IMPORT_STATUSES)
+  status?: ImportStatus;
+
+  @ApiPropertyOptional({ enum: IMPORT_KINDS })
+  @IsOptional()
+  @IsIn(IMPORT_KINDS)
+  kind?: ImportKind;
+}
+
+export function toImportResponse(job: ImportJob) {
+  const finished = job.finishedAt ?? null;
+  const seconds = job.startedAt ? ((finished ?? new Date()).getTime() - job.startedAt.getTime()) / 1000 : 0;
+  const size = Number(job.fileSize);
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status,
+    dryRun: job.dryRun,
+    allOrNothing: job.allOrNothing,
+    file: { name: job.fileName, size, sha256: job.fileSha256, format: job.fileFormat, encoding: job.fileEncoding, ignoredColumns: job.ignoredColumns },
+    progress: {
+      rowsRead: job.rowsRead,
+      rowsAccepted: job.rowsAccepted,
+      rowsRejected: job.rowsRejected,
+      rowsDuplicate: job.rowsDuplicate,
+      percent: job.status === 'completed' ? 100 : size > 0 ? Math.min(99, Math.floor((Number(job.bytesRead) / size) * 100)) : 0,
+      rowsPerSecond: seconds > 0 ? Math.round(job.rowsRead / seconds) : 0,
+    },
+    error: job.error,
+    agencyId: job.agencyId,
+    requestedBy: job.requestedBy,
+    createdAt: job.createdAt.toISOString(),
+    startedAt: job.startedAt?.toISOString() ?? null,
+    finishedAt: finished?.toISOString() ?? null,
+  };
+}

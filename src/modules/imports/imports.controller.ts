@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Permission } from '../../common/auth/decorators.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { PageQuery, pageOf } from '../../common/pagination/page.js';
+import { CancelImportRequest, CreateImportRequest, ImportListQuery, toImportResponse } from './dto/import.dto.js';
+import { ImportsService } from './imports.service.js';
+
+@ApiTags('imports')
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  /** Uploads a CSV or XLSX file (streamed to storage) and queues its import. */
+  @Post()
+  @HttpCode(202)
+  @Permission('import.run')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        kind: { type: 'string', enum: ['firearms'] },
+        dryRun: { type: 'boolean' },
+        allOrNothing: { type: 'boolean' },
+        columnMapping: { type: 'string', description: 'JSON object: header → field' },
+      },
+    },
+  })
+  async create(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: CreateImportRequest) {
+    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
+    const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, fileName: file.originalname, tempPath: file.path });
+    return toImportResponse(job);
+  }
+
+  @Get()
+  @Permission('import.read')
+  async list(@Query() query: ImportListQuery) {
+    const [jobs, total] = await this.imports.list(query);
+    return pageOf(jobs, total, query, toImportResponse);
+  }
+
+  /** Status and progress: rows read, accepted, rejected, duplicates, percentage and rate. */
+  @Get(':id')
+  @Permission('import.read')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return toImportResponse(await this.imports.get(id));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Permission('import.run')
+  async cancel(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CancelImportRequest) {
+    return toImportResponse(await this.imports.cancel(id, body.reason));
+  }
+
+  /** Rejected rows with row number, field and reason. */
+  @Get(':id/errors')
+  @Permission('import.read')
+  async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery) {
+    const [rows, total] = await this.imports.rowErrors(id, query.limit, query.offset);
+    return pageOf(rows, total, query, (e) => ({ row: e.rowNumber, field: e.field, reason: e.reason, duplicateOf: e.duplicateOf }));
+  }
+
+  /** The same report as a CSV download. */
+  @Get(':id/errors.csv')
+  @Permission('import.read')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async errorsCsv(@Param('id', new ParseUUIDPipe()) id: string) {
+    await this.imports.get(id);
+    return new StreamableFile(Readable.from(this.imports.rowErrorsCsv(id)), { disposition: `attachment; filename="import-${id}-errors.csv"` });
+  }
+}

@@ -1,0 +1,23 @@
+import { tmpdir } from 'node:os';
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { ImportRunner } from './import-runner.js';
+import { ImportsController } from './imports.controller.js';
+import { ImportsService } from './imports.service.js';
+
+@Module({
+  imports: [
+    AuditModule,
+    // Uploads stream to disk (never into memory), refused past the configured size.
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ dest: tmpdir(), limits: { fileSize: config.IMPORT_MAX_BYTES, files: 1 } }),
+    }),
+  ],
+  controllers: [ImportsController],
+  providers: [ImportsService, ImportRunner],
+  exports: [ImportsService, ImportRunner],
+})
+export class ImportsModule {}

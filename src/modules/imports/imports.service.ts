@@ -1,0 +1,146 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { Clock } from '../../common/clock/clock.js';
+import { RequestContext } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { projectRoot } from '../../common/project-root.js';
+import { JobQueue } from '../../common/queue/job-queue.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
+
+export interface NewImport {
+  kind: ImportKind;
+  dryRun: boolean;
+  allOrNothing: boolean;
+  columnMapping: Record<string, string>;
+  fileName: string;
+  /** A file already on disk (upload temp file or the CLI's path): moved or copied into storage. */
+  tempPath: string;
+}
+
+function sha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('end', () => resolve(hash.digest('hex'))).on('error', reject);
+  });
+}
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  storageDir(): string {
+    return this.config.IMPORT_DIR ?? path.join(projectRoot(), '.data', 'imports');
+  }
+
+  /** Stores the file under its import id and records the job; `enqueue: false` lets the CLI run it in-process. */
+  async create(input: NewImport, options: { enqueue: boolean; agencyId?: string } = { enqueue: true }): Promise<ImportJob> {
+    const { size } = await stat(input.tempPath);
+    if (size === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
+    if (size > this.config.IMPORT_MAX_BYTES) {
+      await rm(input.tempPath, { force: true });
+      throw new DomainError('PAYLOAD_TOO_LARGE', `The file exceeds the import limit of ${this.config.IMPORT_MAX_BYTES} bytes.`, { errors: [{ field: 'file', message: 'is too large' }] });
+    }
+    const actor = RequestContext.current()?.actor;
+    const agencyId = options.agencyId ?? actor?.agencyId;
+    if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'The importing agency is unknown.', { errors: [{ field: 'agency', message: 'is required' }] });
+    const id = randomUUID();
+    await mkdir(this.storageDir(), { recursive: true });
+    const filePath = path.join(this.storageDir(), `${id}${path.extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')}`);
+    await rename(input.tempPath, filePath);
+    const now = this.clock.now();
+    const job = await this.dataSource.transaction(async (manager) => {
+      const created = manager.create(ImportJob, {
+        id,
+        kind: input.kind,
+        status: 'queued',
+        dryRun: input.dryRun,
+        allOrNothing: input.allOrNothing,
+        fileName: input.fileName,
+        filePath,
+        fileSize: String(size),
+        fileSha256: await sha256(filePath),
+        fileFormat: null,
+        fileEncoding: null,
+        columnMapping: input.columnMapping,
+        ignoredColumns: [],
+        rowsRead: 0,
+        rowsAccepted: 0,
+        rowsRejected: 0,
+        rowsDuplicate: 0,
+        lastCommittedRow: 0,
+        bytesRead: '0',
+        agencyId,
+        requestedBy: actor?.userId ?? null,
+        error: null,
+        createdAt: now,
+        startedAt: null,
+        finishedAt: null,
+        updatedAt: now,
+      });
+      await manager.insert(ImportJob, created);
+      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing } });
+      return created;
+    });
+    if (options.enqueue) await this.jobs.enqueue('import.run', { importId: id }, `import-${id}`, { attempts: 1 });
+    return job;
+  }
+
+  async get(id: string): Promise<ImportJob> {
+    const job = await this.dataSource.getRepository(ImportJob).findOneBy({ id });
+    if (!job) throw new DomainError('IMPORT_NOT_FOUND', `No import ${id}.`);
+    return job;
+  }
+
+  async list(filter: { status?: ImportStatus; kind?: ImportKind; limit: number; offset: number }): Promise<[ImportJob[], number]> {
+    const q = this.dataSource.getRepository(ImportJob).createQueryBuilder('i');
+    if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
+    if (filter.kind) q.andWhere('i.kind = :kind', { kind: filter.kind });
+    return q.orderBy('i.created_at', 'DESC').take(filter.limit).skip(filter.offset).getManyAndCount();
+  }
+
+  /** Stops at the next chunk boundary; chunks already committed stay (and are listed). */
+  async cancel(id: string, reason: string): Promise<ImportJob> {
+    const job = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(ImportJob, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new DomainError('IMPORT_NOT_FOUND', `No import ${id}.`);
+      if (found.status !== 'queued' && found.status !== 'running') throw new DomainError('IMPORT_NOT_CANCELLABLE', `The import is already ${found.status}.`);
+      const before = found.status;
+      Object.assign(found, { status: 'cancelled', finishedAt: this.clock.now(), updatedAt: this.clock.now() });
+      await manager.save(found);
+      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'cancelled', before: { status: before }, after: { status: 'cancelled', rowsAccepted: found.rowsAccepted }, reason });
+      return found;
+    });
+    await this.jobs.queue('imports').remove(`import-${id}`).catch(() => undefined);
+    return job;
+  }
+
+  async rowErrors(id: string, limit: number, offset: number): Promise<[ImportRowError[], number]> {
+    await this.get(id);
+    return this.dataSource.getRepository(ImportRowError).findAndCount({ where: { importId: id }, order: { rowNumber: 'ASC', field: 'ASC' }, take: limit, skip: offset });
+  }
+
+  /** Every rejected row as CSV, streamed in pages so a large report does not sit in memory. */
+  async *rowErrorsCsv(id: string): AsyncGenerator<string> {
+    await this.get(id);
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    yield 'row,field,reason,duplicate_of\n';
+    for (let offset = 0; ; offset += 5000) {
+      const page = await this.dataSource.getRepository(ImportRowError).find({ where: { importId: id }, order: { rowNumber: 'ASC', field: 'ASC' }, take: 5000, skip: offset });
+      if (page.length === 0) return;
+      yield page.map((e) => `${e.rowNumber},${quote(e.field)},${quote(e.reason)},${e.duplicateOf ?? ''}\n`).join('');
+    }
+  }
+}
