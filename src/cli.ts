@@ -46,8 +46,8 @@ async function migrate(): Promise<number> {
 }
 
 /** Commands that need the domain services run inside the application context as the system actor. */
-async function withApp<T>(body: (app: NestExpressApplication) => Promise<T>): Promise<T> {
-  await assertSchemaCurrent(loadConfig());
+async function withApp<T>(body: (app: NestExpressApplication) => Promise<T>, options: { needsSchema: boolean } = { needsSchema: true }): Promise<T> {
+  if (options.needsSchema) await assertSchemaCurrent(loadConfig());
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'], bodyParser: false });
   await app.init();
   try {
@@ -143,7 +143,7 @@ const commands: Record<string, () => Promise<number>> = {
       if (values.out) writeFileSync(values.out, `${text}\n`);
       else if (!values.validate) process.stdout.write(`${text}\n`);
       return 0;
-    });
+    }, { needsSchema: false });
   },
 };
 

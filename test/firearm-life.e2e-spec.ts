@@ -249,6 +249,21 @@ describe('reference data in use', () => {
     expect(response.body.errors[0].field).toBe('category');
   });
 
+  it('lets an administrator rename, add and retire categories, audited, and refuses retired codes on new records', async () => {
+    const renamed = await registry.http().patch('/reference/categories/carbine').set(auth(admin)).send({ nameFr: 'Carabine (canon court)', reason: 'Terminology of decree 2026-7' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ code: 'carbine', nameFr: 'Carabine (canon court)' });
+    const added = await registry.http().post('/reference/categories').set(auth(admin)).send({ code: 'flare_gun', nameEn: 'Flare gun', nameFr: 'Pistolet lance-fusées', nameEs: 'Pistola de bengalas' });
+    expect(added.status).toBe(201);
+    expect((await post(officer, '/firearms', { category: 'flare_gun' })).status).toBe(201);
+    await registry.http().patch('/reference/categories/flare_gun').set(auth(admin)).send({ active: false, reason: 'Merged into "other"' });
+    const refused = await post(officer, '/firearms', { category: 'flare_gun' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].field).toBe('category');
+    expect(await auditCount('firearm_category', 'flare_gun')).toBe(2);
+    expect((await registry.http().patch('/reference/countries/SN').set(auth(officer)).send({ nameEn: 'X', reason: 'not mine' })).status).toBe(403);
+  });
+
   it('keeps the retention periods of the ITI and refuses less', async () => {
     const settings = await registry.http().get('/reference/retention').set(auth(officer));
     expect(settings.body.map((s: { recordClass: string; minimumYears: number }) => [s.recordClass, s.minimumYears])).toEqual([

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Permission } from '../../common/auth/decorators.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
-import { AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, ManufacturerQuery, RetentionParams, RetentionRequest } from './dto/reference.dto.js';
+import { AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
 import { ReferenceService } from './reference.service.js';
 
 const same = <T>(x: T) => x;
@@ -86,5 +86,21 @@ export class ReferenceController {
   @Permission('reference.write')
   setRetention(@Param() params: RetentionParams, @Body() body: RetentionRequest) {
     return this.reference.setRetention(params.recordClass, body.minimumYears, body.reason);
+  }
+
+  // Parameterised routes last: Express matches in order, and these would shadow the fixed paths above.
+  /** Adds a firearm category or action, named in English, French and Spanish. */
+  @Post(':list')
+  @Permission('reference.write')
+  createNamed(@Param() params: NamedKindParams, @Body() body: CreateNamedRequest) {
+    return this.reference.createNamed(params.list, body);
+  }
+
+  /** Renames a country, category or action, or retires it (active = false). */
+  @Patch(':list/:code')
+  @Permission('reference.write')
+  updateNamed(@Param() params: NamedListParams, @Body() body: UpdateNamedRequest) {
+    const { reason, ...changes } = body;
+    return this.reference.updateNamed(params.list, params.code, changes, reason);
   }
 }

@@ -4,8 +4,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { changedFields } from '../audit/hash-chain.js';
 import { calibreKey, manufacturerKey } from './alias-keys.js';
 import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufacturer, ManufacturerAlias, RetentionSetting } from './reference.entities.js';
+
+export type NamedList = 'countries' | 'categories' | 'actions';
+export interface NamedChanges {
+  nameEn?: string;
+  nameFr?: string;
+  nameEs?: string;
+  active?: boolean;
+}
+const NAMED_ENTITIES = { countries: Country, categories: FirearmCategory, actions: FirearmAction } as const;
+const NAMED_RECORD_TYPES: Record<NamedList, string> = { countries: 'country', categories: 'firearm_category', actions: 'firearm_action' };
 
 export interface Resolved {
   /** The text exactly as given, always kept. */
@@ -174,6 +185,42 @@ export class ReferenceService {
       return { added };
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  /**
+   * Countries, categories and actions come from seeds/reference; an
+   * administrator may rename them in any of the three languages or retire one
+   * (active = false), never delete it: records keep pointing at the code.
+   */
+  async updateNamed(list: NamedList, code: string, changes: NamedChanges, reason: string): Promise<Country | FirearmCategory | FirearmAction> {
+    const entity = NAMED_ENTITIES[list];
+    return this.dataSource.transaction(async (manager) => {
+      const key = list === 'countries' ? 'alpha2' : 'code';
+      const row = await manager.findOne<Country | FirearmCategory | FirearmAction>(entity, { where: { [key]: code }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new DomainError('REFERENCE_NOT_FOUND', `No ${list.replace(/s$/, '').replace(/ie$/, 'y')} with code ${code}.`);
+      const view = (r: NamedChanges) => ({ nameEn: r.nameEn, nameFr: r.nameFr, nameEs: r.nameEs, active: r.active });
+      const before = view(row);
+      Object.assign(row, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+      const diff = changedFields(before, view(row));
+      if (Object.keys(diff.after).length === 0) return row;
+      await manager.save(entity, row);
+      await this.audit.record(manager, { recordType: NAMED_RECORD_TYPES[list], recordId: code, action: 'updated', ...diff, reason });
+      return row;
+    });
+  }
+
+  /** A new category or action (countries are the ISO list: they are only renamed or retired). */
+  async createNamed(list: 'categories' | 'actions', input: { code: string; nameEn: string; nameFr: string; nameEs: string }): Promise<FirearmCategory | FirearmAction> {
+    const entity = NAMED_ENTITIES[list];
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(entity, { code: input.code })) {
+        throw new DomainError('REFERENCE_CODE_TAKEN', `The code ${input.code} is already used.`, { errors: [{ field: 'code', message: 'is already used' }] });
+      }
+      const row = manager.create(entity, { ...input, active: true }) as FirearmCategory | FirearmAction;
+      await manager.insert(entity, row);
+      await this.audit.record(manager, { recordType: NAMED_RECORD_TYPES[list], recordId: input.code, action: 'created', after: { nameEn: input.nameEn, nameFr: input.nameFr, nameEs: input.nameEs } });
+      return row;
+    });
   }
 
   retention(): Promise<RetentionSetting[]> {

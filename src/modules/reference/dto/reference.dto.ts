@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 
 export class ManufacturerQuery extends PageQuery {
@@ -83,4 +83,43 @@ export class RetentionParams {
   @ApiProperty({ enum: ['manufacture', 'other'] })
   @IsIn(['manufacture', 'other'])
   recordClass: string;
+}
+
+export class NamedListParams {
+  @ApiProperty({ enum: ['countries', 'categories', 'actions'] })
+  @IsIn(['countries', 'categories', 'actions'])
+  list: 'countries' | 'categories' | 'actions';
+
+  @ApiProperty({ example: 'pistol' })
+  @Matches(/^[A-Za-z0-9_]{2,40}$/)
+  code: string;
+}
+
+export class UpdateNamedRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameFr?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEs?: string;
+  @ApiPropertyOptional({ description: 'false retires the entry: kept on existing records, refused on new ones' }) @IsOptional() @IsBoolean() active?: boolean;
+
+  @ApiProperty({ example: 'Official French name changed by decree' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class CreateNamedRequest {
+  @ApiProperty({ example: 'flare_gun' })
+  @Matches(/^[a-z0-9_]{2,40}$/, { message: 'must be 2–40 lower-case letters, digits or underscores' })
+  code: string;
+
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) nameEn: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) nameFr: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) nameEs: string;
+}
+
+export class NamedKindParams {
+  @ApiProperty({ enum: ['categories', 'actions'] })
+  @IsIn(['categories', 'actions'])
+  list: 'categories' | 'actions';
 }
