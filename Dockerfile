@@ -17,6 +17,7 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY package.json ./
 COPY seeds/reference seeds/reference
+RUN mkdir -p /var/lib/registry/imports && chown node:node /var/lib/registry/imports
 USER node
 EXPOSE 3000
 CMD ["node", "--enable-source-maps", "dist/src/main.js"]
