@@ -115,8 +115,6 @@ async function main(): Promise<void> {
     const asSystem = <T>(body: () => Promise<T>) => RequestContext.run({ requestId: 'bench', clientAddress: null, actor: SYSTEM_ACTOR }, body);
     const agency = await asSystem(() => app!.get(AgenciesService).create({ code: 'BENCH', name: 'Bench agency', type: 'national_firearms_authority', region: 'Capital' }));
     await asSystem(() => app!.get(UsersService).create({ username: 'bench.investigator', displayName: 'Bench', agencyId: agency.id, roles: ['investigator'], initialPassword: PASSWORD }, { mustChangePassword: false }));
-    const signIn = await fetch(`${base}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.investigator', password: PASSWORD }) });
-    const { accessToken } = (await signIn.json()) as { accessToken: string };
 
     // Load.
     const loadStart = performance.now();
@@ -153,6 +151,10 @@ async function main(): Promise<void> {
         return `*${s.slice(1, Math.min(s.length, 7))}*`;
       }),
     };
+
+    // Signed in after the load, which outlasts an access token at 10M firearms.
+    const signIn = await fetch(`${base}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench.investigator', password: PASSWORD }) });
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
 
     const results: string[] = [];
     for (const [kind, serials] of Object.entries(kinds)) {
