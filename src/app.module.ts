@@ -16,6 +16,7 @@ import { MarkingsModule } from './modules/markings/markings.module.js';
 import { SeizuresModule } from './modules/seizures/seizures.module.js';
 import { TransfersModule } from './modules/transfers/transfers.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
+import { TracingModule } from './modules/tracing/tracing.module.js';
 
 /** The API process: HTTP controllers over the shared domain modules. */
 @Module({
@@ -35,6 +36,7 @@ import { ImportsModule } from './modules/imports/imports.module.js';
     SeizuresModule,
     TransfersModule,
     ImportsModule,
+    TracingModule,
   ],
 })
 export class AppModule {}

@@ -85,6 +85,18 @@ export class AppConfig {
   @Min(1000)
   JOB_LOCK_MS = 30_000;
 
+  /** Days an urgent tracing request has before it is overdue (ITI: "in good time"). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TRACE_DUE_DAYS_URGENT = 2;
+
+  /** Days a routine tracing request has before it is overdue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TRACE_DUE_DAYS_ROUTINE = 30;
+
   /** Creates this administrator on first start when no administrator exists yet. */
   @IsOptional()
   @IsString()
@@ -97,7 +109,7 @@ export class AppConfig {
 
 const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
-  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

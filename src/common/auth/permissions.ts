@@ -34,20 +34,25 @@ export const PERMISSIONS = [
   'import.read',
   /** Upload and cancel bulk imports. */
   'import.run',
+  'tracing.read',
+  /** Create, send and answer international tracing requests (ITI). */
+  'tracing.write',
+  /** Seizure statistics, SDG 16.4.2 and the IAFQ export. */
+  'statistics.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read'));
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read', 'marking.read', 'transfer.read', 'seizure.read', 'import.read'],
+  admin: ['agency.read', 'agency.write', 'user.read', 'user.write', 'reference.read', 'reference.write', 'audit.read', 'audit.verify', 'firearm.read', 'holder.read', 'licence.read', 'marking.read', 'transfer.read', 'seizure.read', 'import.read', 'tracing.read', 'statistics.read'],
   registry_officer: [
     'agency.read', 'reference.read', 'firearm.read', 'firearm.write', 'holder.read', 'holder.write', 'holder.personal_data', 'licence.read', 'licence.write',
-    'marking.read', 'marking.write', 'trace.search', 'transfer.read', 'transfer.write', 'seizure.read', 'import.read', 'import.run',
+    'marking.read', 'marking.write', 'trace.search', 'transfer.read', 'transfer.write', 'seizure.read', 'import.read', 'import.run', 'tracing.read', 'statistics.read',
   ],
   investigator: [
     'agency.read', 'reference.read', 'firearm.read', 'holder.read', 'holder.personal_data', 'licence.read',
-    'marking.read', 'trace.search', 'transfer.read', 'seizure.read', 'seizure.write',
+    'marking.read', 'trace.search', 'transfer.read', 'seizure.read', 'seizure.write', 'tracing.read', 'tracing.write', 'statistics.read',
   ],
   auditor: [...READ_ALL, 'audit.verify', 'holder.personal_data', 'trace.search'],
 };

@@ -10,6 +10,7 @@ import { MARKING_ENTITIES } from '../../modules/markings/marking.entities.js';
 import { REFERENCE_ENTITIES } from '../../modules/reference/reference.entities.js';
 import { TRANSFER_ENTITIES } from '../../modules/transfers/transfer.entities.js';
 import { SEIZURE_ENTITIES } from '../../modules/seizures/seizure.entities.js';
+import { TRACING_ENTITIES } from '../../modules/tracing/tracing.entities.js';
 
 // Every entity, listed explicitly: globs load poorly under native ESM and jest,
 // and an explicit list lets the entity/migration drift test see them all.
@@ -32,4 +33,5 @@ export const ENTITIES: Function[] = [
   ...TRANSFER_ENTITIES,
   ImportJob,
   ImportRowError,
+  ...TRACING_ENTITIES,
 ];

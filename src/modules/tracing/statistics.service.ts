@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock/clock.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import type { StatisticsQuery } from './dto/trace-request.dto.js';
+import { AGE_GROUPS, ageGroup, ESTABLISHED_OUTCOMES, isOverdue, median, responseDays, sdg1642, toCsv, TRACE_OUTCOMES, type TraceStatus } from './trace-rules.js';
+
+/** A query whose period is settled: the current calendar year when not given. */
+type PeriodQuery = StatisticsQuery & { from: string; to: string };
+
+/** The seizures of the period that the filters select, as SQL and its parameters ($1 = from, $2 = to). */
+function periodFilter(query: PeriodQuery, alias = 's'): { where: string; params: unknown[] } {
+  const from = new Date(query.from);
+  const to = new Date(query.to);
+  const params: unknown[] = [from, to];
+  const clauses = [`${alias}.occurred_at >= $1`, `${alias}.occurred_at < $2`];
+  if (query.region) clauses.push(`${alias}.region ILIKE $${params.push(query.region)}`);
+  if (query.agencyId) clauses.push(`${alias}.seizing_agency_id = $${params.push(query.agencyId)}`);
+  return { where: clauses.join(' AND '), params };
+}
+
+/** Items of the period: firearms and parts always join their register entry (for the category filter). */
+function itemFilter(query: PeriodQuery): { where: string; params: unknown[] } {
+  const base = periodFilter(query);
+  if (!query.category) return base;
+  const params = [...base.params];
+  return { where: `${base.where} AND f.category_code = $${params.push(query.category)}`, params };
+}
+
+const ITEMS_FROM = `seizure s JOIN seizure_item i ON i.seizure_id = s.id LEFT JOIN firearm f ON f.id = i.firearm_id`;
+
+export interface IafqTable {
+  name: string;
+  title: string;
+  header: readonly string[];
+  rows(query: PeriodQuery): Promise<unknown[][]>;
+}
+
+@Injectable()
+export class StatisticsService {
+  readonly iafqTables: IafqTable[];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.iafqTables = this.buildIafqTables();
+  }
+
+  /** The period asked for, or the current calendar year; an empty or inverted period is refused. */
+  period(query: StatisticsQuery): PeriodQuery {
+    const year = this.clock.now().getUTCFullYear();
+    const settled = { ...query, from: query.from ?? `${year}-01-01`, to: query.to ?? `${year + 1}-01-01` };
+    if (!(new Date(settled.from) < new Date(settled.to))) throw new DomainError('VALIDATION_FAILED', 'to: must be after from', { errors: [{ field: 'to', message: 'must be after from' }] });
+    return settled;
+  }
+
+  async summary(input: StatisticsQuery) {
+    const query = this.period(input);
+    const items = itemFilter(query);
+    const [counts] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE i.kind = 'firearm' AND s.type = 'seized')::int AS seized,
+              count(*) FILTER (WHERE i.kind = 'firearm' AND s.type = 'found')::int AS found,
+              count(*) FILTER (WHERE i.kind = 'firearm' AND s.type = 'surrendered')::int AS surrendered,
+              count(*) FILTER (WHERE i.kind = 'part')::int AS parts,
+              coalesce(sum(i.quantity) FILTER (WHERE i.kind = 'ammunition'), 0)::int AS rounds,
+              count(*) FILTER (WHERE i.kind = 'firearm' AND o.outcome = ANY($${items.params.length + 1}))::int AS established,
+              count(DISTINCT s.id)::int AS seizures
+         FROM ${ITEMS_FROM} LEFT JOIN trace_item_outcome o ON o.seizure_item_id = i.id
+        WHERE ${items.where}`,
+      [...items.params, ESTABLISHED_OUTCOMES],
+    )) as { seized: number; found: number; surrendered: number; parts: number; rounds: number; established: number; seizures: number }[];
+    const total = counts.seized + counts.found + counts.surrendered;
+
+    const byCategory = (await this.dataSource.query(
+      `SELECT coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n FROM ${ITEMS_FROM} WHERE ${items.where} AND i.kind = 'firearm' GROUP BY 1 ORDER BY 1`,
+      items.params,
+    )) as { category: string; n: number }[];
+    const outcomes = (await this.dataSource.query(
+      `SELECT o.outcome, count(*)::int AS n FROM ${ITEMS_FROM} JOIN trace_item_outcome o ON o.seizure_item_id = i.id WHERE ${items.where} AND i.kind = 'firearm' GROUP BY 1`,
+      items.params,
+    )) as { outcome: string; n: number }[];
+
+    return {
+      period: { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString() },
+      filters: { region: query.region ?? null, agencyId: query.agencyId ?? null, category: query.category ?? null },
+      seizures: counts.seizures,
+      firearms: { seized: counts.seized, found: counts.found, surrendered: counts.surrendered, total, byCategory: Object.fromEntries(byCategory.map((r) => [r.category, r.n])) },
+      parts: counts.parts,
+      ammunitionRounds: counts.rounds,
+      traceOutcomes: Object.fromEntries(TRACE_OUTCOMES.map((o) => [o, outcomes.find((r) => r.outcome === o)?.n ?? 0])),
+      sdg_16_4_2: { established: counts.established, total, value: sdg1642(counts.established, total) },
+      traces: await this.traces(query),
+      persons: await this.persons(query),
+    };
+  }
+
+  /** Requests of the period (sent or received in it), for the agency filter: counts, overdue now, median days to answer. */
+  private async traces(query: PeriodQuery) {
+    const params: unknown[] = [new Date(query.from), new Date(query.to)];
+    const agency = query.agencyId ? ` AND agency_id = $${params.push(query.agencyId)}` : '';
+    const rows = (await this.dataSource.query(
+      `SELECT direction, status, requested_at, due_at, answered_at FROM trace_request WHERE requested_at >= $1 AND requested_at < $2${agency}`,
+      params,
+    )) as { direction: 'outgoing' | 'incoming'; status: TraceStatus; requested_at: Date; due_at: Date | null; answered_at: Date | null }[];
+    const now = this.clock.now();
+    const of = (direction: 'outgoing' | 'incoming') => {
+      const mine = rows.filter((r) => r.direction === direction);
+      const answered = mine.filter((r) => r.answered_at !== null);
+      return {
+        requested: mine.length,
+        answered: answered.length,
+        overdue: mine.filter((r) => isOverdue({ status: r.status, dueAt: r.due_at }, now)).length,
+        medianResponseDays: median(answered.map((r) => responseDays(r.requested_at, r.answered_at!))),
+      };
+    };
+    return { outgoing: of('outgoing'), incoming: of('incoming') };
+  }
+
+  /** Persons involved by sex and age group (age at the seizure, or from the birth year). */
+  private async persons(query: PeriodQuery) {
+    const rows = await this.personRows(query);
+    const bySex: Record<string, number> = { female: 0, male: 0, unknown: 0 };
+    const byAgeGroup: Record<string, number> = Object.fromEntries(AGE_GROUPS.map((g) => [g, 0]));
+    const bySexAndAgeGroup: Record<string, Record<string, number>> = {};
+    for (const r of rows) {
+      bySex[r.sex] = (bySex[r.sex] ?? 0) + r.n;
+      byAgeGroup[r.ageGroup] += r.n;
+      bySexAndAgeGroup[r.sex] ??= Object.fromEntries(AGE_GROUPS.map((g) => [g, 0]));
+      bySexAndAgeGroup[r.sex][r.ageGroup] += r.n;
+    }
+    return { total: rows.reduce((n, r) => n + r.n, 0), bySex, byAgeGroup, bySexAndAgeGroup };
+  }
+
+  private async personRows(query: PeriodQuery) {
+    const period = periodFilter(query);
+    const params = [...period.params];
+    const category = query.category ? ` AND EXISTS (SELECT 1 FROM seizure_item i JOIN firearm f ON f.id = i.firearm_id WHERE i.seizure_id = s.id AND f.category_code = $${params.push(query.category)})` : '';
+    const raw = (await this.dataSource.query(
+      `SELECT coalesce(p.sex, 'unknown') AS sex, p.role, p.age, p.birth_year, extract(year FROM s.occurred_at)::int AS year, count(*)::int AS n
+         FROM seizure s JOIN seizure_person p ON p.seizure_id = s.id WHERE ${period.where}${category} GROUP BY 1, 2, 3, 4, 5`,
+      params,
+    )) as { sex: string; role: string; age: number | null; birth_year: number | null; year: number; n: number }[];
+    return raw.map((r) => ({ sex: r.sex, role: r.role, ageGroup: ageGroup(r.age, r.birth_year, r.year), n: r.n }));
+  }
+
+  async iafqCsv(name: string, input: StatisticsQuery): Promise<string> {
+    const query = this.period(input);
+    const table = this.iafqTables.find((t) => t.name === name);
+    if (!table) throw new DomainError('IAFQ_TABLE_NOT_FOUND', `No IAFQ table "${name}"; the tables are ${this.iafqTables.map((t) => t.name).join(', ')}.`);
+    return toCsv(table.header, await table.rows(query));
+  }
+
+  /** The Illicit Arms Flows Questionnaire tables, one CSV each; documented in the README ("IAFQ export"). */
+  private buildIafqTables(): IafqTable[] {
+    const grouped = (select: string, groupBy: string, extraWhere = '') => async (query: PeriodQuery) => {
+      const f = itemFilter(query);
+      // Every selected column carries its own alias: pg returns rows as objects, so duplicate names would collapse.
+      const rows = (await this.dataSource.query(`SELECT ${select} FROM ${ITEMS_FROM} WHERE ${f.where}${extraWhere} GROUP BY ${groupBy} ORDER BY ${groupBy}`, f.params)) as Record<string, unknown>[];
+      return rows.map((r) => Object.values(r));
+    };
+    return [
+      {
+        name: 'seizures',
+        title: 'Seizure cases of the period',
+        header: ['reference', 'occurred_on', 'type', 'context', 'region', 'locality', 'seizing_agency', 'firearms', 'parts', 'ammunition_rounds', 'persons'],
+        rows: async (query) => {
+          const f = itemFilter(query);
+          const rows = (await this.dataSource.query(
+            `SELECT s.reference, to_char(s.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS occurred_on, s.type, s.context, s.region, s.locality, a.code AS agency,
+                    count(*) FILTER (WHERE i.kind = 'firearm')::int AS firearms, count(*) FILTER (WHERE i.kind = 'part')::int AS parts,
+                    coalesce(sum(i.quantity) FILTER (WHERE i.kind = 'ammunition'), 0)::int AS rounds,
+                    (SELECT count(*)::int FROM seizure_person p WHERE p.seizure_id = s.id) AS persons
+               FROM ${ITEMS_FROM} JOIN agency a ON a.id = s.seizing_agency_id
+              WHERE ${f.where} GROUP BY s.id, a.code ORDER BY s.occurred_at, s.reference`,
+            f.params,
+          )) as Record<string, unknown>[];
+          return rows.map((r) => Object.values(r));
+        },
+      },
+      {
+        name: 'arms-by-type',
+        title: 'Firearms by type and how they came into state hands',
+        header: ['category', 'seized', 'found', 'surrendered', 'total'],
+        rows: grouped(
+          `coalesce(f.category_code, 'unknown') AS category, count(*) FILTER (WHERE s.type = 'seized')::int AS seized, count(*) FILTER (WHERE s.type = 'found')::int AS found, count(*) FILTER (WHERE s.type = 'surrendered')::int AS surrendered, count(*)::int AS total`,
+          '1',
+          ` AND i.kind = 'firearm'`,
+        ),
+      },
+      {
+        name: 'arms-by-context',
+        title: 'Firearms by context of the seizure and type',
+        header: ['context', 'category', 'firearms'],
+        rows: grouped(`s.context, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', ` AND i.kind = 'firearm'`),
+      },
+      {
+        name: 'arms-by-country-of-manufacture',
+        title: 'Firearms by country of manufacture and type',
+        header: ['country_of_manufacture', 'category', 'firearms'],
+        rows: grouped(`coalesce(f.country_of_manufacture, 'unknown') AS country, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', ` AND i.kind = 'firearm'`),
+      },
+      {
+        name: 'arms-by-last-legal-import',
+        title: 'Firearms by country of last legal import (latest import marking)',
+        header: ['country_of_last_legal_import', 'category', 'firearms'],
+        rows: grouped(
+          `coalesce((SELECT m.import_country FROM marking m WHERE m.firearm_id = f.id AND m.type = 'import' ORDER BY m.import_year DESC NULLS LAST, m.recorded_at DESC LIMIT 1), 'unknown') AS country, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`,
+          '1, 2',
+          ` AND i.kind = 'firearm'`,
+        ),
+      },
+      {
+        name: 'ammunition',
+        title: 'Ammunition by calibre',
+        header: ['calibre', 'rounds', 'seizures'],
+        rows: grouped(`coalesce(i.calibre_code, i.calibre_text, 'unknown') AS calibre, coalesce(sum(i.quantity), 0)::int AS rounds, count(DISTINCT s.id)::int AS seizures`, '1', ` AND i.kind = 'ammunition'`),
+      },
+      {
+        name: 'persons',
+        title: 'Persons involved by sex, age group and role',
+        header: ['sex', 'age_group', 'role', 'persons'],
+        rows: async (query) => {
+          const counts = new Map<string, number>();
+          for (const r of await this.personRows(query)) {
+            const key = [r.sex, r.ageGroup, r.role].join('\u0000');
+            counts.set(key, (counts.get(key) ?? 0) + r.n);
+          }
+          return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => [...key.split('\u0000'), n]);
+        },
+      },
+      {
+        name: 'tracing',
+        title: 'Firearms by outcome of tracing (SDG 16.4.2)',
+        header: ['outcome', 'firearms'],
+        rows: async (query) => {
+          const f = itemFilter(query);
+          const rows = (await this.dataSource.query(
+            `SELECT coalesce(o.outcome, 'no_outcome_recorded') AS outcome, count(*)::int AS n FROM ${ITEMS_FROM} LEFT JOIN trace_item_outcome o ON o.seizure_item_id = i.id WHERE ${f.where} AND i.kind = 'firearm' GROUP BY 1`,
+            f.params,
+          )) as { outcome: string; n: number }[];
+          return [...TRACE_OUTCOMES, 'no_outcome_recorded'].map((o) => [o, rows.find((r) => r.outcome === o)?.n ?? 0]);
+        },
+      },
+    ];
+  }
+}

@@ -1,0 +1,369 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock.js';
+import { RequestContext } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FirearmsService } from '../firearms/firearms.service.js';
+import { Holder, Licence } from '../holders/holder.entities.js';
+import { Marking } from '../markings/marking.entities.js';
+import { TraceService } from '../markings/trace.service.js';
+import { SeizureItem } from '../seizures/seizure.entities.js';
+import { SeizuresService } from '../seizures/seizures.service.js';
+import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest } from './dto/trace-request.dto.js';
+import { TraceItemOutcome, TraceReply, TraceRequest, type TracedItem } from './tracing.entities.js';
+import { dueDate, nextTraceStatus, traceChain, type TraceAction, type TraceOutcome } from './trace-rules.js';
+
+export interface TraceRequestDetail {
+  request: TraceRequest;
+  replies: TraceReply[];
+  holders: Map<string, Holder>;
+}
+
+const invalid = (field: string, message: string) => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
+const CANDIDATE_LIMIT = 10;
+
+/** International tracing requests (ITI): outgoing from seized items, incoming answered from the register. */
+@Injectable()
+export class TracingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly trace: TraceService,
+    private readonly firearms: FirearmsService,
+    private readonly seizures: SeizuresService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** An incoming request on receipt (the register is searched at once), or an outgoing draft typed by hand. */
+  async create(input: CreateTraceRequest): Promise<TraceRequest> {
+    const item: TracedItem = {
+      category: input.item.category ?? null,
+      make: input.item.make ?? null,
+      model: input.item.model ?? null,
+      calibre: input.item.calibre ?? null,
+      serialNumber: input.item.serialNumber ?? null,
+      serialLegibility: input.item.serialLegibility ?? null,
+      markings: (input.item.markings ?? []).map((m) => ({ text: m.text, type: m.type ?? null, location: m.location ?? null, legibility: m.legibility ?? null })),
+      countryOfManufacture: input.item.countryOfManufacture ?? null,
+      yearOfManufacture: input.item.yearOfManufacture ?? null,
+      otherFeatures: input.item.otherFeatures ?? null,
+    };
+    const incoming = input.direction === 'incoming';
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : this.clock.now();
+    if (incoming && receivedAt > this.clock.now()) throw invalid('receivedAt', 'must not be in the future');
+    if (!incoming && input.receivedAt) throw invalid('receivedAt', 'is only for an incoming request');
+    const candidates = incoming ? await this.candidatesFor(item) : [];
+    return this.dataSource.transaction(async (manager) => {
+      if (input.seizureId && !(await manager.query(`SELECT 1 FROM seizure WHERE id = $1`, [input.seizureId])).length) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`);
+      const request = this.newRequest(input, item, {
+        direction: input.direction,
+        status: incoming ? 'sent' : 'draft',
+        seizureId: input.seizureId ?? null,
+        requestedAt: incoming ? receivedAt : null,
+        dueAt: input.dueAt ? new Date(input.dueAt) : incoming ? this.defaultDue(receivedAt, input.priority) : null,
+        candidates,
+      });
+      return this.insert(manager, request);
+    });
+  }
+
+  /** An outgoing request from one seized item, its description copied from the register entry and its markings. */
+  async createFromSeizureItem(input: TraceFromSeizureItemRequest): Promise<TraceRequest> {
+    const seizureItem = await this.dataSource.getRepository(SeizureItem).findOneBy({ id: input.seizureItemId });
+    if (!seizureItem) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${input.seizureItemId}.`);
+    if (!seizureItem.firearmId) throw invalid('seizureItemId', 'only a seized firearm or part can be traced');
+    const { seizure } = await this.seizures.get(seizureItem.seizureId);
+    const firearm = await this.firearms.get(null, seizureItem.firearmId);
+    const markings = await this.dataSource.getRepository(Marking).find({ where: { firearmId: firearm.id }, order: { recordedAt: 'ASC' } });
+    const item: TracedItem = {
+      category: firearm.categoryCode,
+      make: firearm.makeText,
+      model: firearm.model,
+      calibre: firearm.calibreText,
+      serialNumber: firearm.serialRaw,
+      serialLegibility: seizureItem.serialLegibility,
+      markings: [
+        ...markings.map((m) => ({ text: m.textRaw, type: m.type, location: m.location, legibility: m.legibility })),
+        ...(seizureItem.markingsText ? [{ text: seizureItem.markingsText, type: 'as_read_at_seizure', location: null, legibility: seizureItem.serialLegibility }] : []),
+      ],
+      countryOfManufacture: firearm.countryOfManufacture,
+      yearOfManufacture: firearm.yearOfManufacture,
+      otherFeatures: [firearm.description, seizureItem.description].filter(Boolean).join(' / ') || null,
+      firearmId: firearm.id,
+    };
+    const where = [seizure.locality, seizure.region].filter(Boolean).join(', ');
+    return this.dataSource.transaction(async (manager) => {
+      const request = this.newRequest(input, item, {
+        direction: 'outgoing',
+        status: 'draft',
+        seizureId: seizure.id,
+        seizureItemId: seizureItem.id,
+        foundPlace: input.foundPlace ?? (where || null),
+        foundCircumstances: input.foundCircumstances ?? `${seizure.type} on ${seizure.occurredAt.toISOString().slice(0, 10)} (case ${seizure.reference}, context ${seizure.context})`,
+        requestedAt: null,
+        dueAt: input.dueAt ? new Date(input.dueAt) : null,
+        candidates: [],
+      });
+      return this.insert(manager, request);
+    });
+  }
+
+  async get(id: string): Promise<TraceRequestDetail> {
+    const request = await this.dataSource.getRepository(TraceRequest).findOneBy({ id });
+    if (!request) throw new DomainError('TRACE_REQUEST_NOT_FOUND', `No tracing request ${id}.`);
+    const replies = await this.dataSource.getRepository(TraceReply).find({ where: { requestId: id }, order: { ordinal: 'ASC' } });
+    const holderIds = [...new Set(((request.answer?.chain as { holderId: string | null }[] | undefined) ?? []).map((e) => e.holderId).concat((request.answer?.lastLegalHolderId as string | null) ?? null).filter((h): h is string => !!h))];
+    const holders = holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : [];
+    return { request, replies, holders: new Map(holders.map((h) => [h.id, h])) };
+  }
+
+  async list(query: TraceListQuery): Promise<[TraceRequest[], number]> {
+    const q = this.dataSource.getRepository(TraceRequest).createQueryBuilder('t');
+    if (query.direction) q.andWhere('t.direction = :direction', { direction: query.direction });
+    if (query.status) q.andWhere('t.status = :status', { status: query.status });
+    if (query.priority) q.andWhere('t.priority = :priority', { priority: query.priority });
+    if (query.seizureId) q.andWhere('t.seizure_id = :seizureId', { seizureId: query.seizureId });
+    // The SQL twin of isOverdue(): waiting for an answer past the due date.
+    if (query.overdue !== undefined) q.andWhere(`${query.overdue ? '' : 'NOT '}(t.status IN ('sent', 'acknowledged') AND t.due_at IS NOT NULL AND t.due_at < :now)`, { now: this.clock.now() });
+    return q.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(query.limit).skip(query.offset).getManyAndCount();
+  }
+
+  /** Outgoing: sent to the requested state or manufacturer; the due date starts. */
+  async send(id: string, input: SendTraceRequest): Promise<TraceRequest> {
+    const sentAt = input.sentAt ? new Date(input.sentAt) : this.clock.now();
+    if (sentAt > this.clock.now()) throw invalid('sentAt', 'must not be in the future');
+    return this.move(id, 'send', (r) => {
+      if (!r.requestedCountry && !r.requestedManufacturer) throw invalid('requestedCountry', 'name the requested state or manufacturer before sending');
+      return { requestedAt: sentAt, dueAt: r.dueAt ?? this.defaultDue(sentAt, r.priority) };
+    });
+  }
+
+  async acknowledge(id: string): Promise<TraceRequest> {
+    return this.move(id, 'acknowledge', () => ({ acknowledgedAt: this.clock.now() }));
+  }
+
+  async close(id: string, input: CloseTraceRequest): Promise<TraceRequest> {
+    return this.move(id, 'close', () => ({ closedAt: this.clock.now() }), input.reason);
+  }
+
+  async reply(id: string, input: TraceReplyRequest): Promise<TraceReply> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lock(manager, id);
+      const [{ next }] = (await manager.query(`SELECT coalesce(max(ordinal), 0) + 1 AS next FROM trace_reply WHERE request_id = $1`, [id])) as { next: number }[];
+      const now = this.clock.now();
+      const reply = manager.create(TraceReply, {
+        id: randomUUID(),
+        requestId: request.id,
+        ordinal: Number(next),
+        direction: input.direction,
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
+        body: input.body,
+        attachments: input.attachments ?? [],
+        recordedBy: RequestContext.current()?.actor?.userId ?? null,
+        recordedAt: now,
+      });
+      await manager.insert(TraceReply, reply);
+      await this.audit.record(manager, { recordType: 'trace_request', recordId: id, action: 'reply_recorded', after: { replyId: reply.id, direction: reply.direction, attachments: reply.attachments } });
+      return reply;
+    });
+  }
+
+  /** Incoming: the investigator confirms which candidate is the item, or that none is. */
+  async confirmMatch(id: string, input: ConfirmMatchRequest): Promise<TraceRequest> {
+    if ((input.firearmId === undefined) === (input.none !== true)) throw invalid('firearmId', 'give either firearmId or none=true');
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lock(manager, id);
+      if (request.direction !== 'incoming') throw new DomainError('TRACE_REQUEST_DIRECTION_MISMATCH', 'Only an incoming request is matched against the register.');
+      if (request.status === 'answered' || request.status === 'closed') throw new DomainError('INVALID_TRACE_STATUS_TRANSITION', `The request is already ${request.status}.`);
+      if (input.firearmId) await this.firearms.get(manager, input.firearmId);
+      const before = { matchedFirearmId: request.matchedFirearmId, noMatch: request.noMatch };
+      Object.assign(request, { matchedFirearmId: input.firearmId ?? null, noMatch: input.none === true, matchDecidedAt: this.clock.now() });
+      return this.save(manager, request, 'match_confirmed', before, { matchedFirearmId: request.matchedFirearmId, noMatch: request.noMatch });
+    });
+  }
+
+  /**
+   * Incoming: the answer is generated from the confirmed firearm's history up to
+   * the point of diversion. Outgoing: the answer received is recorded with its outcome.
+   */
+  async answer(id: string, input: AnswerTraceRequest): Promise<TraceRequest> {
+    const answeredAt = input.answeredAt ? new Date(input.answeredAt) : this.clock.now();
+    if (answeredAt > this.clock.now()) throw invalid('answeredAt', 'must not be in the future');
+    const current = (await this.get(id)).request;
+    const generated = current.direction === 'incoming' ? await this.generateAnswer(current) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lock(manager, id);
+      const to = nextTraceStatus(request.direction, request.status, 'answer');
+      if (!to) throw new DomainError('INVALID_TRACE_STATUS_TRANSITION', `A ${request.status} ${request.direction} request cannot be answered.`);
+      let outcome: TraceOutcome;
+      let reason: string | null;
+      let answer: Record<string, unknown>;
+      if (request.direction === 'incoming') {
+        if (!request.noMatch && !request.matchedFirearmId) throw new DomainError('TRACE_MATCH_NOT_CONFIRMED', 'Confirm the matching firearm (or that none matches) before answering.');
+        if (request.matchedFirearmId !== current.matchedFirearmId) throw new DomainError('TRACE_MATCH_NOT_CONFIRMED', 'The confirmed match changed while answering; try again.');
+        outcome = input.outcome ?? (generated!.suggestedOutcome as TraceOutcome);
+        reason = input.outcomeReason ?? (input.outcome ? null : (generated!.reason as string | null));
+        answer = { ...generated!, outcome, outcomeReason: reason, summary: input.summary ?? null };
+      } else {
+        if (!input.outcome) throw invalid('outcome', 'is required: what the requested state or manufacturer established');
+        outcome = input.outcome;
+        reason = input.outcomeReason ?? null;
+        answer = { summary: input.summary ?? null, outcome, outcomeReason: reason };
+      }
+      if (outcome === 'not_traced' && !reason) throw new DomainError('TRACE_OUTCOME_INVALID', 'A "not traced" outcome needs its reason.', { errors: [{ field: 'outcomeReason', message: 'is required for not_traced' }] });
+      const before = { status: request.status, outcome: request.outcome };
+      Object.assign(request, { status: to, answeredAt, answer: { ...answer, answeredAt: answeredAt.toISOString() }, outcome, outcomeReason: reason });
+      if (request.seizureItemId) await this.upsertOutcome(manager, request.seizureItemId, outcome, reason, request.id);
+      return this.save(manager, request, 'answered', before, { status: to, outcome, outcomeReason: reason });
+    });
+  }
+
+  /** The outcome for a seized item established without an international request (e.g. from the national register). */
+  async recordItemOutcome(input: ItemOutcomeRequest): Promise<TraceItemOutcome> {
+    if (input.outcome === 'not_traced' && !input.reason) throw new DomainError('TRACE_OUTCOME_INVALID', 'A "not traced" outcome needs its reason.', { errors: [{ field: 'reason', message: 'is required for not_traced' }] });
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(SeizureItem, { id: input.seizureItemId }))) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${input.seizureItemId}.`);
+      return this.upsertOutcome(manager, input.seizureItemId, input.outcome, input.reason ?? null, null);
+    });
+  }
+
+  private async upsertOutcome(manager: EntityManager, seizureItemId: string, outcome: TraceOutcome, reason: string | null, traceRequestId: string | null): Promise<TraceItemOutcome> {
+    const previous = await manager.findOne(TraceItemOutcome, { where: { seizureItemId }, lock: { mode: 'pessimistic_write' } });
+    const row = manager.create(TraceItemOutcome, { seizureItemId, outcome, reason, traceRequestId, recordedBy: RequestContext.current()?.actor?.userId ?? null, recordedAt: this.clock.now() });
+    await manager.upsert(TraceItemOutcome, row, ['seizureItemId']);
+    await this.audit.record(manager, {
+      recordType: 'trace_item_outcome',
+      recordId: seizureItemId,
+      action: previous ? 'changed' : 'recorded',
+      before: previous ? { outcome: previous.outcome, reason: previous.reason, traceRequestId: previous.traceRequestId } : null,
+      after: { outcome, reason, traceRequestId },
+    });
+    return row;
+  }
+
+  private async generateAnswer(request: TraceRequest): Promise<Record<string, unknown>> {
+    if (request.noMatch || !request.matchedFirearmId) {
+      return { firearm: null, chain: [], lastLegalHolderId: null, diversion: null, suggestedOutcome: 'not_traced', reason: 'No record in the national register matches the description.' };
+    }
+    const history = await this.firearms.history(request.matchedFirearmId);
+    const traced = traceChain(
+      history.events.map((e) => ({ id: e.id, type: e.type, occurredOn: e.occurredOn, holderId: e.holderId, licenceId: e.licenceId, agencyId: e.agencyId, place: e.place, referenceDocuments: e.referenceDocuments, details: e.details as Record<string, unknown> })),
+      history.firearm.holderId,
+    );
+    const licenceIds = [...new Set(traced.chain.map((e) => e.licenceId).filter((l): l is string => !!l))];
+    const licences = new Map((licenceIds.length ? await this.dataSource.getRepository(Licence).findBy({ id: In(licenceIds) }) : []).map((l) => [l.id, l]));
+    const f = history.firearm;
+    return {
+      firearm: { id: f.id, category: f.categoryCode, make: f.makeText, manufacturerCode: f.manufacturerCode, model: f.model, calibre: f.calibreText, serialNumber: f.serialRaw, countryOfManufacture: f.countryOfManufacture, yearOfManufacture: f.yearOfManufacture, status: f.status },
+      chain: traced.chain.map((e) => {
+        const licence = e.licenceId ? licences.get(e.licenceId) : undefined;
+        return { eventId: e.id, type: e.type, occurredOn: e.occurredOn, place: e.place, holderId: e.holderId, licence: licence ? { id: licence.id, number: licence.number, kind: licence.kind, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn } : null, referenceDocuments: e.referenceDocuments };
+      }),
+      lastLegalHolderId: traced.lastLegalHolderId,
+      diversion: traced.diversion,
+      suggestedOutcome: traced.suggestedOutcome,
+      reason: traced.reason,
+    };
+  }
+
+  /** The trace search on the described item; a description too thin or malformed to search gives no candidates. */
+  private async candidatesFor(item: TracedItem): Promise<Record<string, unknown>[]> {
+    try {
+      const found = await this.trace.search(
+        { serial: item.serialNumber ?? undefined, make: item.make ?? undefined, calibre: item.calibre ?? undefined, category: item.category ?? undefined, countryOfManufacture: item.countryOfManufacture ?? undefined, limit: CANDIDATE_LIMIT, offset: 0 },
+        false,
+      );
+      return found.items.map((c) => ({ firearmId: c.firearmId, score: c.score, reasons: c.reasons, status: c.status, category: c.category, make: c.make.asWritten, model: c.model, calibre: c.calibre.asWritten, serialNumber: c.serialNumber.asWritten }));
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'TRACE_CRITERIA_MISSING' || error.code === 'INVALID_SERIAL_PATTERN')) return [];
+      throw error;
+    }
+  }
+
+  private defaultDue(start: Date, priority: TraceRequest['priority']): Date {
+    return dueDate(start, priority, { urgent: this.config.TRACE_DUE_DAYS_URGENT, routine: this.config.TRACE_DUE_DAYS_ROUTINE });
+  }
+
+  private newRequest(input: TraceTermsRequest, item: TracedItem, fields: Partial<TraceRequest> & Pick<TraceRequest, 'direction' | 'status'>): TraceRequest {
+    const now = this.clock.now();
+    const actor = RequestContext.current()?.actor;
+    if (!actor?.agencyId) throw invalid('agencyId', 'the acting agency is unknown');
+    return this.dataSource.getRepository(TraceRequest).create({
+      id: randomUUID(),
+      reference: input.reference ?? `TR-${now.getUTCFullYear()}-${randomUUID().slice(0, 8).toUpperCase()}`,
+      agencyId: actor.agencyId,
+      requestingCountry: input.requestingCountry ?? null,
+      requestingAgency: input.requestingAgency ?? null,
+      requestedCountry: input.requestedCountry ?? null,
+      requestedAgency: input.requestedAgency ?? null,
+      requestedManufacturer: input.requestedManufacturer ?? null,
+      item,
+      seizureId: null,
+      seizureItemId: null,
+      foundPlace: input.foundPlace ?? null,
+      foundCircumstances: input.foundCircumstances ?? null,
+      illicitNature: input.illicitNature ?? null,
+      legalBasis: input.legalBasis ?? null,
+      intendedUse: input.intendedUse ?? null,
+      priority: input.priority,
+      urgencyJustification: input.urgencyJustification ?? null,
+      confidentiality: input.confidentiality ?? 'restricted',
+      useRestrictions: input.useRestrictions ?? null,
+      acknowledgedAt: null,
+      answeredAt: null,
+      closedAt: null,
+      matchedFirearmId: null,
+      matchDecidedAt: null,
+      noMatch: false,
+      answer: null,
+      outcome: null,
+      outcomeReason: null,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      ...fields,
+    });
+  }
+
+  private async insert(manager: EntityManager, request: TraceRequest): Promise<TraceRequest> {
+    if (await manager.existsBy(TraceRequest, { reference: request.reference })) throw new DomainError('TRACE_REQUEST_REFERENCE_TAKEN', `A tracing request with reference ${request.reference} exists already.`);
+    await manager.save(TraceRequest, request);
+    await this.audit.record(manager, {
+      recordType: 'trace_request',
+      recordId: request.id,
+      action: 'created',
+      after: { reference: request.reference, direction: request.direction, status: request.status, priority: request.priority, seizureItemId: request.seizureItemId, candidates: request.candidates.length, dueAt: request.dueAt?.toISOString() ?? null },
+    });
+    return request;
+  }
+
+  private async move(id: string, action: TraceAction, fields: (r: TraceRequest) => Partial<TraceRequest>, reason?: string): Promise<TraceRequest> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lock(manager, id);
+      const to = nextTraceStatus(request.direction, request.status, action);
+      if (!to) throw new DomainError('INVALID_TRACE_STATUS_TRANSITION', `A ${request.status} ${request.direction} request cannot be ${action === 'send' ? 'sent' : `${action}d`}.`, { currentStatus: request.status, action });
+      const before = { status: request.status };
+      Object.assign(request, fields(request), { status: to });
+      return this.save(manager, request, action === 'send' ? 'sent' : `${action}d`, before, { status: to, dueAt: request.dueAt?.toISOString() ?? null }, reason);
+    });
+  }
+
+  private async save(manager: EntityManager, request: TraceRequest, action: string, before: Record<string, unknown>, after: Record<string, unknown>, reason?: string): Promise<TraceRequest> {
+    Object.assign(request, { version: request.version + 1, updatedAt: this.clock.now() });
+    await manager.save(TraceRequest, request);
+    await this.audit.record(manager, { recordType: 'trace_request', recordId: request.id, action, before, after, reason: reason ?? null });
+    return request;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<TraceRequest> {
+    const request = await manager.findOne(TraceRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!request) throw new DomainError('TRACE_REQUEST_NOT_FOUND', `No tracing request ${id}.`);
+    return request;
+  }
+}

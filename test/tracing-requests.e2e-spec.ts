@@ -1,0 +1,234 @@
+import { startRegistry, type TestRegistry } from './support/registry.js';
+
+/**
+ * Issue #9: a Serbian request asks us to trace a pistol whose serial we hold as a
+ * misread look-alike under another name of the maker; the investigator confirms
+ * the candidate and answers with the chain to the last legal holder. We ask Serbia
+ * in turn about a rifle from our own seizure, and an urgent request runs late.
+ */
+let registry: TestRegistry;
+let officer: string;
+let investigator: string;
+let admin: string;
+let pistolId: string;
+let dealerId: string;
+let ownerId: string;
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+const post = (token: string, path: string, body: object) => registry.http().post(path).set(auth(token)).send(body);
+const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  officer = (await registry.as('registry_officer')).token;
+  investigator = (await registry.as('investigator')).token;
+  admin = (await registry.as('admin')).token;
+
+  dealerId = (await post(officer, '/holders', { kind: 'organisation', organisationType: 'dealer', legalName: 'Armurerie du Plateau', country: 'SN' })).body.id;
+  ownerId = (await post(officer, '/holders', { kind: 'person', familyName: 'Sarr', givenNames: 'Awa', sex: 'female', nationality: 'SN' })).body.id;
+  const dealerLicence = (await post(officer, '/licences', { number: 'DL-2019-0001', kind: 'dealer', holderId: dealerId, issuedOn: '2019-01-01', expiresOn: '2029-12-31' })).body.id;
+  const ownerLicence = (await post(officer, '/licences', { number: 'PL-2021-0420', kind: 'possession', holderId: ownerId, issuedOn: '2021-01-01', expiresOn: '2031-01-01', categories: ['pistol'] })).body.id;
+
+  // On the register as "ZCI-04522" (I for 1) and under the maker's short name.
+  const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Zastava', model: 'M57', calibre: '7,62 Tokarev', serialNumber: 'ZCI-04522', countryOfManufacture: 'RS', yearOfManufacture: 1987, initialEvent: { type: 'imported', occurredOn: '2019-06-01' } });
+  expect(pistol.status).toBe(201);
+  pistolId = pistol.body.id;
+  expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'licensed', occurredOn: '2019-06-15', holderId: dealerId, licenceId: dealerLicence })).status).toBe(201);
+  expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'transferred', occurredOn: '2021-03-02', holderId: ownerId, licenceId: ownerLicence })).status).toBe(201);
+  // A decoy: same maker, other serial.
+  expect((await post(officer, '/firearms', { category: 'rifle', make: 'Zastava', serialNumber: 'QQ-1', initialEvent: { type: 'registered', occurredOn: '2020-01-01' } })).status).toBe(201);
+});
+
+afterAll(() => registry?.close());
+
+describe('an incoming request answered from the register', () => {
+  let requestId: string;
+
+  it('on receipt, proposes the candidate with why it matched: folded serial and an alias of the make', async () => {
+    const response = await post(investigator, '/tracing/requests', {
+      direction: 'incoming',
+      reference: 'RS-MUP/2026/771',
+      requestingCountry: 'RS',
+      requestingAgency: 'Ministry of Interior, Belgrade',
+      item: {
+        category: 'pistol',
+        make: 'Crvena Zastava',
+        model: 'M57',
+        calibre: '7.62x25',
+        serialNumber: 'ZC104522',
+        serialLegibility: 'intact',
+        markings: [{ text: 'CRVENA ZASTAVA KRAGUJEVAC', type: 'manufacture', location: 'slide, left', legibility: 'intact' }],
+        otherFeatures: 'Black plastic grips',
+      },
+      foundPlace: 'Belgrade, Zemun',
+      foundCircumstances: 'Found in a car after an armed robbery',
+      illicitNature: 'Used in a violent crime; no licence in Serbia',
+      legalBasis: 'ITI para. 17; Criminal Code art. 348',
+      intendedUse: 'Criminal investigation KT-771/26',
+      priority: 'urgent',
+      urgencyJustification: 'Suspect in custody, 48 hours to charge',
+      confidentiality: 'confidential',
+      useRestrictions: 'Not to be passed to third states',
+    });
+    expect(response.status).toBe(201);
+    requestId = response.body.id;
+    expect(response.body).toMatchObject({ direction: 'incoming', status: 'sent', priority: 'urgent', overdue: false, confidentiality: 'confidential', requestingCountry: 'RS' });
+    const due = new Date(response.body.dueAt).getTime() - new Date(response.body.requestedAt).getTime();
+    expect(due).toBe(2 * 86_400_000);
+    const [candidate] = response.body.candidates;
+    expect(candidate.firearmId).toBe(pistolId);
+    const codes = candidate.reasons.map((r: { code: string }) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['folded_serial', 'make_alias']));
+    expect(candidate.reasons.find((r: { code: string }) => r.code === 'folded_serial').detail).toContain('ZCI-04522');
+  });
+
+  it('cannot be answered before a match (or none) is confirmed, and not by an administrator', async () => {
+    const early = await post(investigator, `/tracing/requests/${requestId}/answer`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('TRACE_MATCH_NOT_CONFIRMED');
+    expect((await post(admin, `/tracing/requests/${requestId}/match`, { firearmId: pistolId })).status).toBe(403);
+    const both = await post(investigator, `/tracing/requests/${requestId}/match`, { firearmId: pistolId, none: true });
+    expect(both.status).toBe(400);
+  });
+
+  it('is answered with the chain from import to the last legal holder', async () => {
+    expect((await post(investigator, `/tracing/requests/${requestId}/acknowledge`, {})).status).toBe(200);
+    const match = await post(investigator, `/tracing/requests/${requestId}/match`, { firearmId: pistolId });
+    expect(match.status).toBe(200);
+    expect(match.body.match).toMatchObject({ firearmId: pistolId, none: false });
+    const answer = await post(investigator, `/tracing/requests/${requestId}/answer`, { summary: 'Imported 2019, sold to a private owner in 2021.' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ status: 'answered', outcome: 'traced_to_last_legal_holder', overdue: false });
+    const a = answer.body.answer;
+    expect(a.chain.map((e: { type: string }) => e.type)).toEqual(['imported', 'licensed', 'transferred']);
+    expect(a.chain[1]).toMatchObject({ holder: { id: dealerId, name: 'Armurerie du Plateau' }, licence: { number: 'DL-2019-0001', kind: 'dealer' } });
+    expect(a.chain[2]).toMatchObject({ occurredOn: '2021-03-02', holder: { id: ownerId, name: 'Awa Sarr' }, licence: { number: 'PL-2021-0420' } });
+    expect(a.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: 'Awa Sarr' });
+    expect(a.diversion).toMatchObject({ kind: 'last_known_transfer', occurredOn: '2021-03-02' });
+    expect(a.firearm).toMatchObject({ id: pistolId, serialNumber: 'ZCI-04522', make: 'Zastava' });
+
+    // The administrator reads the request but not the owner's name.
+    const asAdmin = await get(admin, `/tracing/requests/${requestId}`);
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.body.answer.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: null, restricted: true });
+
+    const trail = await registry.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY seq`, [requestId]);
+    expect(trail.map((t: { action: string }) => t.action)).toEqual(['created', 'acknowledged', 'match_confirmed', 'answered']);
+    const again = await post(investigator, `/tracing/requests/${requestId}/answer`, {});
+    expect(again.body.code).toBe('INVALID_TRACE_STATUS_TRANSITION');
+  });
+
+  it('prints the request and the answer as one-page PDFs carrying the reference', async () => {
+    for (const which of ['request', 'answer']) {
+      const response = await get(investigator, `/tracing/requests/${requestId}/${which}.pdf`).buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toContain('application/pdf');
+      const text = (response.body as Buffer).toString('latin1');
+      expect(text.startsWith('%PDF-1.4')).toBe(true);
+      expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+      expect(text).toContain('RS-MUP/2026/771');
+    }
+  });
+
+  it('answers "not traced" when no candidate is the item', async () => {
+    const response = await post(investigator, '/tracing/requests', { direction: 'incoming', requestingCountry: 'ML', item: { category: 'rifle', serialNumber: 'XX-0000-NONE' }, priority: 'routine' });
+    expect(response.status).toBe(201);
+    expect(response.body.candidates).toEqual([]);
+    expect((await post(investigator, `/tracing/requests/${response.body.id}/match`, { none: true })).status).toBe(200);
+    const answer = await post(investigator, `/tracing/requests/${response.body.id}/answer`, {});
+    expect(answer.body).toMatchObject({ status: 'answered', outcome: 'not_traced', outcomeReason: expect.stringContaining('No record') });
+  });
+});
+
+describe('an outgoing request from a seizure', () => {
+  let requestId: string;
+  let itemId: string;
+
+  it('is created in one call from the seized item, its description copied from the record and its markings', async () => {
+    const seizure = await post(investigator, '/seizures', {
+      reference: 'DOU-DKR/2026/0007',
+      type: 'seized',
+      context: 'trafficking',
+      occurredAt: '2026-04-10T09:00:00Z',
+      region: 'Dakar',
+      locality: 'Port autonome',
+      seizingOfficer: 'Insp. K. Ba',
+      items: [{ kind: 'firearm', unregistered: { category: 'rifle', make: 'Zastava', model: 'M70', calibre: '7.62x39', serialNumber: '73?1?8', origin: 'industrial' }, markingsText: 'ZASTAVA KRAGUJEVAC M70 / 73?1?8', serialLegibility: 'partial', description: 'Folding stock' }],
+    });
+    expect(seizure.status).toBe(201);
+    itemId = seizure.body.items[0].id;
+    const rifleId = seizure.body.items[0].firearmId;
+    expect((await post(officer, '/markings', { firearmId: rifleId, type: 'manufacture', text: 'ZASTAVA KRAGUJEVAC', location: 'receiver, left', legibility: 'intact' })).status).toBe(201);
+
+    const response = await post(investigator, '/tracing/requests/from-seizure-item', {
+      seizureItemId: itemId,
+      requestedCountry: 'RS',
+      requestedAgency: 'Ministry of Interior, Belgrade',
+      illicitNature: 'Trafficked in a container, no import licence',
+      legalBasis: 'ITI para. 14',
+      intendedUse: 'Prosecution of the traffickers',
+      priority: 'routine',
+    });
+    expect(response.status).toBe(201);
+    requestId = response.body.id;
+    expect(response.body).toMatchObject({
+      direction: 'outgoing',
+      status: 'draft',
+      dueAt: null,
+      overdue: false,
+      confidentiality: 'restricted',
+      item: { category: 'rifle', make: 'Zastava', model: 'M70', serialNumber: '73?1?8', serialLegibility: 'partial', firearmId: rifleId },
+      context: { seizureId: seizure.body.id, seizureItemId: itemId, foundPlace: 'Port autonome, Dakar', foundCircumstances: expect.stringContaining('DOU-DKR/2026/0007') },
+    });
+    expect(response.body.item.markings).toEqual([
+      { text: 'ZASTAVA KRAGUJEVAC', type: 'manufacture', location: 'receiver, left', legibility: 'intact' },
+      { text: 'ZASTAVA KRAGUJEVAC M70 / 73?1?8', type: 'as_read_at_seizure', location: null, legibility: 'partial' },
+    ]);
+    expect(response.body.item.otherFeatures).toContain('Folding stock');
+  });
+
+  it('is sent (due in 30 days), acknowledged, replied to and answered; the item\'s outcome is recorded', async () => {
+    const sent = await post(investigator, `/tracing/requests/${requestId}/send`, { sentAt: '2026-04-11T08:00:00Z' });
+    expect(sent.status).toBe(200);
+    expect(sent.body).toMatchObject({ status: 'sent', requestedAt: '2026-04-11T08:00:00.000Z', dueAt: '2026-05-11T08:00:00.000Z' });
+    const resend = await post(investigator, `/tracing/requests/${requestId}/send`, {});
+    expect(resend.body).toMatchObject({ code: 'INVALID_TRACE_STATUS_TRANSITION' });
+    expect((await post(investigator, `/tracing/requests/${requestId}/acknowledge`, {})).status).toBe(200);
+    const reply = await post(investigator, `/tracing/requests/${requestId}/replies`, { direction: 'received', body: 'Made 1984, exported to the Ministry of Defence of Mali', attachments: ['MUP-RS/2026/5521.pdf'] });
+    expect(reply.status).toBe(201);
+    const missing = await post(investigator, `/tracing/requests/${requestId}/answer`, { outcome: 'not_traced' });
+    expect(missing.status).toBe(422);
+    const answered = await post(investigator, `/tracing/requests/${requestId}/answer`, { outcome: 'traced_to_point_of_diversion', summary: 'Diverted from Malian state stocks after 2012' });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: 'answered', outcome: 'traced_to_point_of_diversion', replies: [{ direction: 'received', attachments: ['MUP-RS/2026/5521.pdf'] }] });
+    const [outcome] = await registry.dataSource.query(`SELECT outcome, trace_request_id FROM trace_item_outcome WHERE seizure_item_id = $1`, [itemId]);
+    expect(outcome).toEqual({ outcome: 'traced_to_point_of_diversion', trace_request_id: requestId });
+    expect((await post(investigator, `/tracing/requests/${requestId}/close`, { reason: 'Case passed to the prosecutor' })).body.status).toBe('closed');
+  });
+});
+
+describe('an overdue request', () => {
+  it('is overdue once its due date passes without an answer (derived, never stored)', async () => {
+    const late = await post(investigator, '/tracing/requests', { direction: 'incoming', reference: 'GH-2026-LATE', requestingCountry: 'GH', item: { category: 'pistol', make: 'Glock' }, priority: 'urgent', urgencyJustification: 'Detention deadline', receivedAt: '2026-01-05T10:00:00Z' });
+    expect(late.status).toBe(201);
+    expect(late.body).toMatchObject({ status: 'sent', overdue: true, dueAt: '2026-01-07T10:00:00.000Z' });
+    const noReason = await post(investigator, '/tracing/requests', { direction: 'incoming', item: { category: 'pistol' }, priority: 'urgent' });
+    expect(noReason.status).toBe(400);
+
+    const overdue = await get(investigator, '/tracing/requests?overdue=true');
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.items.map((r: { reference: string }) => r.reference)).toEqual(['GH-2026-LATE']);
+    const current = await get(investigator, '/tracing/requests?overdue=false&direction=incoming');
+    expect(current.body.items.map((r: { reference: string }) => r.reference)).not.toContain('GH-2026-LATE');
+    const [row] = await registry.dataSource.query(`SELECT status FROM trace_request WHERE reference = 'GH-2026-LATE'`);
+    expect(row.status).toBe('sent');
+
+    const answered = await post(investigator, `/tracing/requests/${late.body.id}/match`, { none: true });
+    expect(answered.status).toBe(200);
+    expect((await post(investigator, `/tracing/requests/${late.body.id}/answer`, {})).body).toMatchObject({ status: 'answered', overdue: false });
+  });
+});
