@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isoDay } from '../src/common/clock/clock.js';
 import { RequestContext } from '../src/common/context/request-context.js';
 import { FirearmsService } from '../src/modules/firearms/firearms.service.js';
 import type { LifecycleEventType } from '../src/modules/firearms/lifecycle.js';
@@ -31,7 +32,6 @@ const FAMILY = ['Diop', 'Ndiaye', 'Fall', 'Sow', 'Ba', 'Mamani', 'Quispe', 'Flor
 const GIVEN = ['Fatou', 'Amadou', 'Awa', 'Moussa', 'Mariama', 'Juan', 'María', 'Luis', 'Rosa', 'Ibrahima', 'Aïssatou', 'Carlos'];
 const PLACES = ['Capital', 'Port City', 'Northern Province', 'Border post 4', 'Eastern Highlands'];
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(day) + days * 86_400_000));
 
 /**

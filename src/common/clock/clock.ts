@@ -7,3 +7,8 @@ export class Clock {
     return new Date();
   }
 }
+
+/** The UTC calendar day of an instant, as the registry stores dates (2026-11-23). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

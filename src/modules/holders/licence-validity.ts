@@ -13,7 +13,3 @@ export function licenceStatusOn(licence: Pick<Licence, 'state' | 'issuedOn' | 'e
 export function covers(licence: Pick<Licence, 'categories'>, category: string | null): boolean {
   return licence.categories.length === 0 || (category !== null && licence.categories.includes(category));
 }
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock.js';
+import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Agency } from '../identity/entities/agency.entity.js';
 import { Holder, Licence, LicenceFirearm } from './holder.entities.js';
-import { covers, isoDay, licenceStatusOn } from './licence-validity.js';
+import { covers, licenceStatusOn } from './licence-validity.js';
 import type { CreateLicenceRequest, LicenceListQuery } from './dto/licence.dto.js';
 
 @Injectable()

@@ -1,3 +1,5 @@
+import { isoDay } from '../../common/clock/clock.js';
+
 /**
  * Import fields and the header names that mean them, in English, French and
  * Spanish. Headers are compared after folding (lower case, no accents, letters
@@ -75,5 +77,5 @@ export function parseDay(text: string): string | null {
   } else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  return isoDay(date);
 }

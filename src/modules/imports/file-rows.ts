@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { isoDay } from '../../common/clock/clock.js';
 import { csvRecords } from './csv-records.js';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -66,7 +67,7 @@ function counting(counter: { bytes: number }) {
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
