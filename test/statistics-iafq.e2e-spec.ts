@@ -111,6 +111,9 @@ describe('statistics of a period', () => {
     const thies = (await get(auditor, `/statistics/seizures?${PERIOD}&agencyId=${otherAgencyId}`)).body;
     expect(thies.firearms).toMatchObject({ seized: 0, found: 1, surrendered: 0, total: 1 });
     expect(thies.traces.outgoing.requested).toBe(0);
+    expect(dakar.traces.outgoing).toMatchObject({ requested: 2, answered: 1 });
+    const rifles = (await get(auditor, `/statistics/seizures?${PERIOD}&category=rifle`)).body;
+    expect(rifles.traces.outgoing).toMatchObject({ requested: 1, answered: 0, overdue: 1 });
     const pistols = (await get(auditor, `/statistics/seizures?${PERIOD}&category=pistol`)).body;
     expect(pistols.sdg_16_4_2).toEqual({ established: 2, total: 2, value: 1 });
     expect(pistols.persons.total).toBe(2);

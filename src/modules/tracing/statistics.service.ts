@@ -96,12 +96,22 @@ export class StatisticsService {
     };
   }
 
-  /** Requests of the period (sent or received in it), for the agency filter: counts, overdue now, median days to answer. */
+  /**
+   * Requests of the period (sent or received in it): counts, overdue now, median
+   * days to answer. A request belongs to the region of its seizure, or of its
+   * agency when it has none, and to the category of the item it describes.
+   */
   private async traces(query: PeriodQuery) {
     const params: unknown[] = [new Date(query.from), new Date(query.to)];
-    const agency = query.agencyId ? ` AND agency_id = $${params.push(query.agencyId)}` : '';
+    const filters = [
+      query.agencyId ? `t.agency_id = $${params.push(query.agencyId)}` : null,
+      query.region ? `coalesce(s.region, a.region) ILIKE $${params.push(query.region)}` : null,
+      query.category ? `t.item->>'category' = $${params.push(query.category)}` : null,
+    ].filter(Boolean);
     const rows = (await this.dataSource.query(
-      `SELECT direction, status, requested_at, due_at, answered_at FROM trace_request WHERE requested_at >= $1 AND requested_at < $2${agency}`,
+      `SELECT t.direction, t.status, t.requested_at, t.due_at, t.answered_at
+         FROM trace_request t JOIN agency a ON a.id = t.agency_id LEFT JOIN seizure s ON s.id = t.seizure_id
+        WHERE t.requested_at >= $1 AND t.requested_at < $2${filters.map((f) => ` AND ${f}`).join('')}`,
       params,
     )) as { direction: 'outgoing' | 'incoming'; status: TraceStatus; requested_at: Date; due_at: Date | null; answered_at: Date | null }[];
     const now = this.clock.now();
