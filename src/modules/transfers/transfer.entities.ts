@@ -102,14 +102,14 @@ export class TradeShipment {
   @Column('timestamptz') updatedAt: Date;
 }
 
-/** What the shipment declares as shipped. In transit until received or reported lost. */
-@Entity('trade_shipment_item')
-export class TradeShipmentItem implements ItemFacts {
+/** The facts of an item on a licence line, shared by what was shipped and what arrived. */
+abstract class TradeItemFacts implements ItemFacts {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid') shipmentId: string;
   @Column('integer') lineNo: number;
   @Column('uuid') licenceItemId: string;
   @Column('text') itemKind: TradeItemKind;
+  /** The register record of the item: what was shipped (exports) or what arrived (imports). */
   @Column('uuid', { nullable: true }) firearmId: string | null;
   @Column('text', { nullable: true }) serialRaw: string | null;
   @Column('text', { nullable: true }) serialNormalised: string | null;
@@ -122,6 +122,11 @@ export class TradeShipmentItem implements ItemFacts {
   @Column('text', { nullable: true }) calibreCode: string | null;
   @Column('text', { nullable: true }) lotNumber: string | null;
   @Column('integer') quantity: number;
+}
+
+/** What the shipment declares as shipped. In transit until received or reported lost. */
+@Entity('trade_shipment_item')
+export class TradeShipmentItem extends TradeItemFacts {
   @Column('date', { nullable: true }) lostReportedOn: string | null;
   @Column('text', { nullable: true }) lostReason: string | null;
 }
@@ -141,26 +146,8 @@ export class TradeReceipt {
 
 /** What actually arrived, as found: compared with the shipment by the reconciliation. */
 @Entity('trade_receipt_item')
-export class TradeReceiptItem implements ItemFacts {
-  @PrimaryColumn('uuid') id: string;
+export class TradeReceiptItem extends TradeItemFacts {
   @Column('uuid') receiptId: string;
-  @Column('uuid') shipmentId: string;
-  @Column('integer') lineNo: number;
-  @Column('uuid') licenceItemId: string;
-  @Column('text') itemKind: TradeItemKind;
-  @Column('text', { nullable: true }) serialRaw: string | null;
-  @Column('text', { nullable: true }) serialNormalised: string | null;
-  @Column('text', { nullable: true }) categoryCode: string | null;
-  @Column('text', { nullable: true }) partType: string | null;
-  @Column('text', { nullable: true }) makeText: string | null;
-  @Column('text', { nullable: true }) manufacturerCode: string | null;
-  @Column('text', { nullable: true }) model: string | null;
-  @Column('text', { nullable: true }) calibreText: string | null;
-  @Column('text', { nullable: true }) calibreCode: string | null;
-  @Column('text', { nullable: true }) lotNumber: string | null;
-  @Column('integer') quantity: number;
-  /** The register record of what arrived (imports), or of what was shipped (exports). */
-  @Column('uuid', { nullable: true }) firearmId: string | null;
   @Column('uuid', { nullable: true }) ammunitionLotId: string | null;
 }
 
