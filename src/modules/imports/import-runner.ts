@@ -6,7 +6,7 @@ import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import type { FieldProblem } from '../../common/errors/domain-error.js';
 import { AuditService, type AuditInput } from '../audit/audit.service.js';
-import { foldHeader, planColumns, type ColumnPlan } from './columns.js';
+import { foldHeader, planColumns } from './columns.js';
 import { openFile } from './file-rows.js';
 import { firearmFromRow, identityKey, type FirearmCandidate, type ImportReference } from './firearm-rows.js';
 import { ImportJob } from './import.entities.js';
@@ -101,7 +101,7 @@ export class ImportRunner {
 
     const flush = async () => {
       if (chunk.candidates.length === 0 && chunk.problems.length === 0 && chunk.lastRow <= resumeAfter) return;
-      counters = await this.commitChunk(job, plan, chunk, counters, validateOnly, seen, file.bytesRead());
+      counters = await this.commitChunk(job, chunk, counters, validateOnly, seen, file.bytesRead());
       const elapsed = Math.max((Date.now() - started) / 1000, 0.001);
       await onProgress({ ...counters, percent: Math.min(99, Math.floor((file.bytesRead() / Math.max(file.size, 1)) * 100)), rowsPerSecond: Math.round(readThisRun / elapsed) });
       chunk = { candidates: [], problems: [], lastRow: chunk.lastRow };
@@ -134,7 +134,6 @@ export class ImportRunner {
    */
   private async commitChunk(
     job: ImportJob,
-    plan: ColumnPlan,
     chunk: { candidates: FirearmCandidate[]; problems: RowProblem[]; lastRow: number },
     counters: Omit<ImportProgress, 'percent' | 'rowsPerSecond'>,
     validateOnly: boolean,
