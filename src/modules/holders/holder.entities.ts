@@ -25,6 +25,11 @@ export class Holder {
   @Column('text', { nullable: true }) address: string | null;
   @Column('text', { nullable: true }) phone: string | null;
   @Column('uuid') registeringAgencyId: string;
+  /** The importing file's own key for this record: a second run of the file matches it. */
+  @Column('text', { nullable: true }) importKey: string | null;
+  /** The import and row that created this record (null when entered through the API). */
+  @Column('uuid', { nullable: true }) importId: string | null;
+  @Column('integer', { nullable: true }) importRow: number | null;
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;
 }
@@ -44,6 +49,9 @@ export class Licence {
   /** Firearm categories the licence covers; empty covers every category. */
   @Column('text', { array: true }) categories: string[];
   @Column('text', { nullable: true }) conditions: string | null;
+  /** The import and row that created this record (null when entered through the API). */
+  @Column('uuid', { nullable: true }) importId: string | null;
+  @Column('integer', { nullable: true }) importRow: number | null;
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;
 }

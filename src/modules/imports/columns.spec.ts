@@ -1,24 +1,25 @@
 import { foldHeader, parseDay, planColumns } from './columns.js';
+import { FIREARM_FIELDS } from './kinds/firearms.import.js';
 
 describe('planColumns', () => {
   it('recognises English, French and Spanish headers', () => {
-    const en = planColumns(['Serial Number', 'Make', 'Model', 'Calibre', 'Category']);
-    const fr = planColumns(['N° de série', 'Marque', 'Modèle', 'Calibre', 'Catégorie']);
-    const es = planColumns(['Número de serie', 'Marca', 'Modelo', 'Calibre', 'Tipo de arma']);
+    const en = planColumns(['Serial Number', 'Make', 'Model', 'Calibre', 'Category'], FIREARM_FIELDS);
+    const fr = planColumns(['N° de série', 'Marque', 'Modèle', 'Calibre', 'Catégorie'], FIREARM_FIELDS);
+    const es = planColumns(['Número de serie', 'Marca', 'Modelo', 'Calibre', 'Tipo de arma'], FIREARM_FIELDS);
     for (const plan of [en, fr, es]) expect(plan).toEqual({ fields: { serialNumber: 0, make: 1, model: 2, calibre: 3, category: 4 }, ignored: [] });
   });
 
   it('lets an explicit mapping name columns the built-in names do not know', () => {
-    expect(planColumns(['NUM_ARME', 'FAB'], { NUM_ARME: 'serialNumber', FAB: 'make' })).toEqual({ fields: { serialNumber: 0, make: 1 }, ignored: [] });
+    expect(planColumns(['NUM_ARME', 'FAB'], FIREARM_FIELDS, { NUM_ARME: 'serialNumber', FAB: 'make' })).toEqual({ fields: { serialNumber: 0, make: 1 }, ignored: [] });
   });
 
   it('reports unknown columns as ignored', () => {
-    expect(planColumns(['serial', 'colour'])).toEqual({ fields: { serialNumber: 0 }, ignored: ['colour'] });
+    expect(planColumns(['serial', 'colour'], FIREARM_FIELDS)).toEqual({ fields: { serialNumber: 0 }, ignored: ['colour'] });
   });
 
   it('refuses two columns for one field and a mapping to an unknown field', () => {
-    expect(planColumns(['serial', 'numéro de série'])).toEqual({ error: expect.stringContaining('two columns mean "serialNumber"') });
-    expect(planColumns(['x'], { x: 'colour' })).toEqual({ error: expect.stringContaining('unknown field "colour"') });
+    expect(planColumns(['serial', 'numéro de série'], FIREARM_FIELDS)).toEqual({ error: expect.stringContaining('two columns mean "serialNumber"') });
+    expect(planColumns(['x'], FIREARM_FIELDS, { x: 'colour' })).toEqual({ error: expect.stringContaining('unknown field "colour"') });
   });
 
   it('folds accents, case and punctuation', () => {

@@ -29,6 +29,9 @@ export class ImportJob {
   @Column('integer') lastCommittedRow: number;
   @Column('bigint') bytesRead: string;
   @Column('uuid') agencyId: string;
+  /** Markings imports may enter a campaign's log; seizure items imports add to one seizure case. */
+  @Column('uuid', { nullable: true }) campaignId: string | null;
+  @Column('uuid', { nullable: true }) seizureId: string | null;
   @Column('uuid', { nullable: true }) requestedBy: string | null;
   @Column('text', { nullable: true }) error: string | null;
   @Column('timestamptz') createdAt: Date;

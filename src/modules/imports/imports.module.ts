@@ -3,13 +3,16 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { MarkingsModule } from '../markings/markings.module.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
+import { FirearmsImport } from './kinds/firearms.import.js';
 
 @Module({
   imports: [
     AuditModule,
+    MarkingsModule,
     // Uploads stream to disk (never into memory), refused past the configured size.
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -17,7 +20,7 @@ import { ImportsService } from './imports.service.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner],
+  providers: [ImportsService, ImportRunner, FirearmsImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}

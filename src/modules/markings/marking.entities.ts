@@ -48,6 +48,9 @@ export class Marking {
   @Column('text', { nullable: true }) notes: string | null;
   @Column('timestamptz') recordedAt: Date;
   @Column('uuid', { nullable: true }) recordedBy: string | null;
+  /** The import and row that created this record (null when entered through the API). */
+  @Column('uuid', { nullable: true }) importId: string | null;
+  @Column('integer', { nullable: true }) importRow: number | null;
 }
 
 export const MARKING_ENTITIES = [MarkingCampaign, Marking];

@@ -51,7 +51,12 @@ const COLUMNS: [keyof Marking, string, string][] = [
   ['notes', 'notes', 'text'],
   ['recordedAt', 'recorded_at', 'timestamptz'],
   ['recordedBy', 'recorded_by', 'uuid'],
+  ['importId', 'import_id', 'uuid'],
+  ['importRow', 'import_row', 'int'],
 ];
+
+/** A marking as a file row gives it: the row it came from is kept on the record. */
+export type ImportedMarking = MarkingFields & { importRow: number };
 
 @Injectable()
 export class MarkingsService {
@@ -65,7 +70,7 @@ export class MarkingsService {
   async create(input: CreateMarkingRequest): Promise<Marking> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = input.campaignId ? await this.campaign(manager, input.campaignId) : null;
-      const [marking] = await this.insert(manager, [input], campaign, () => '');
+      const [marking] = await this.insertIn(manager, [input], campaign, () => '');
       return marking;
     });
   }
@@ -78,7 +83,7 @@ export class MarkingsService {
   async addToCampaign(campaignId: string, items: MarkingFields[]): Promise<Marking[]> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.campaign(manager, campaignId, true);
-      const markings = await this.insert(manager, items, campaign, (i) => `markings.${i}.`);
+      const markings = await this.insertIn(manager, items, campaign, (i) => `markings.${i}.`);
       await this.audit.record(manager, { recordType: 'marking_campaign', recordId: campaign.id, action: 'markings_added', after: { count: markings.length } });
       return markings;
     });
@@ -144,14 +149,18 @@ export class MarkingsService {
     return this.dataSource.getRepository(MarkingCampaign).findAndCount({ order: { startsOn: 'DESC', id: 'ASC' }, take: limit, skip: offset });
   }
 
-  private async campaign(manager: EntityManager, id: string, lock = false): Promise<MarkingCampaign> {
+  async campaign(manager: EntityManager, id: string, lock = false): Promise<MarkingCampaign> {
     const campaign = await manager.findOne(MarkingCampaign, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
     if (!campaign) throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${id}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
     return campaign;
   }
 
-  /** Checks every item (pure rules, then referenced records set-based), then inserts all in one statement. */
-  private async insert(manager: EntityManager, items: MarkingFields[], campaign: MarkingCampaign | null, prefix: (index: number) => string): Promise<Marking[]> {
+  /**
+   * Checks every item (pure rules, then referenced records set-based), then
+   * inserts all in one statement with their audit entries, inside the caller's
+   * transaction. Imports pass their id and each item's row.
+   */
+  async insertIn(manager: EntityManager, items: (MarkingFields | ImportedMarking)[], campaign: MarkingCampaign | null, prefix: (index: number) => string, importId: string | null = null): Promise<Marking[]> {
     const now = this.clock.now();
     const today = isoDay(now);
     const actor = RequestContext.current()?.actor;
@@ -197,6 +206,8 @@ export class MarkingsService {
         notes: item.notes ?? null,
         recordedAt: now,
         recordedBy: actor?.userId ?? null,
+        importId,
+        importRow: 'importRow' in item ? item.importRow : null,
       }),
     );
     // One INSERT … SELECT FROM unnest: one round trip and 19 parameters whatever the batch size.
@@ -204,7 +215,7 @@ export class MarkingsService {
       `INSERT INTO marking (${COLUMNS.map((c) => c[1]).join(', ')}) SELECT * FROM unnest(${COLUMNS.map((c, i) => `$${i + 1}::${c[2]}[]`).join(', ')})`,
       COLUMNS.map(([key]) => markings.map((m) => m[key] ?? null)),
     );
-    await this.audit.record(manager, ...markings.map((m) => ({ recordType: 'marking', recordId: m.id, action: 'created', after: markingView(m) })));
+    await this.audit.record(manager, ...markings.map((m) => ({ recordType: 'marking', recordId: m.id, action: 'created', after: { ...markingView(m), ...(importId ? { importId, importRow: m.importRow } : {}) } })));
     return markings;
   }
 }

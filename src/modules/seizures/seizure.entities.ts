@@ -75,6 +75,11 @@ export class SeizureItem {
   @Column('text', { nullable: true }) lotNumber: string | null;
   @Column('text', { nullable: true }) headstamp: string | null;
   @Column('text') state: ItemState;
+  /** The importing file's own key for this record: a second run of the file matches it. */
+  @Column('text', { nullable: true }) importKey: string | null;
+  /** The import and row that created this record (null when entered through the API). */
+  @Column('uuid', { nullable: true }) importId: string | null;
+  @Column('integer', { nullable: true }) importRow: number | null;
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz') updatedAt: Date;
 }

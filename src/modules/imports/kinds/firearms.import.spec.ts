@@ -1,0 +1,89 @@
+import { cellsOf, foldHeader, planColumns, type ColumnPlan } from '../columns.js';
+import type { ImportReference } from '../reference-maps.js';
+import { firearmKey, FIREARM_FIELDS, FirearmsImport, type FirearmRowContext } from './firearms.import.js';
+
+const folded = (pairs: [string, string][]) => new Map(pairs.map(([k, v]) => [foldHeader(k), v]));
+const reference: ImportReference = {
+  categories: folded([['pistol', 'pistol'], ['Pistolet', 'pistol'], ['Pistola', 'pistol'], ['rifle', 'rifle'], ['Fusil', 'rifle']]),
+  actions: folded([['semi_automatic', 'semi_automatic']]),
+  countries: folded([['AT', 'AT'], ['AUT', 'AT'], ['Autriche', 'AT'], ['Austria', 'AT'], ['SN', 'SN'], ['Sénégal', 'SN']]),
+  manufacturers: new Map([['glock', 'glock'], ['glockgmbh', 'glock']]),
+  calibres: new Map([['9mm', '9x19mm'], ['9x19', '9x19mm']]),
+};
+const context: FirearmRowContext = { reference, today: '2026-11-23' };
+// Parsing is pure: the kind's collaborators are only used when writing.
+const kind = new FirearmsImport(null as never, null as never, null as never);
+const french = planColumns(['N° de série', 'Marque', 'Catégorie', 'Calibre', 'Pays de fabrication', 'Année', "Date d'enregistrement", 'Référence'], FIREARM_FIELDS) as ColumnPlan;
+const parse = (row: number, cells: string[], plan = french) => kind.parse(row, cellsOf(plan, cells), context);
+
+describe('firearm rows', () => {
+  it('reads a French row: names resolved, serial normalised, day-first date', () => {
+    expect(parse(2, ['gk-123 45', 'Glock GmbH', 'Pistolet', '9 mm', 'Autriche', '2011', '03/02/2024', ''])).toEqual({
+      candidate: expect.objectContaining({ row: 2, categoryCode: 'pistol', manufacturerCode: 'glock', makeText: 'Glock GmbH', calibreCode: '9x19mm', serialRaw: 'gk-123 45', serialNormalised: 'GK12345', countryOfManufacture: 'AT', yearOfManufacture: 2011, registeredOn: '2024-02-03', importKey: null, markings: [] }),
+    });
+  });
+
+  it('keeps an unknown make as written', () => {
+    expect(parse(3, ['X1', 'Atelier Inconnu', 'Pistolet', '', '', '', '', ''])).toEqual({ candidate: expect.objectContaining({ makeText: 'Atelier Inconnu', manufacturerCode: null }) });
+  });
+
+  it('names every bad field', () => {
+    const result = parse(4, ['X2', 'Glock', 'Laser', '', 'Atlantis', 'old', '31/02/2024', '']);
+    expect('problems' in result && result.problems.map((p) => p.field).sort()).toEqual(['category', 'countryOfManufacture', 'registeredOn', 'yearOfManufacture']);
+  });
+
+  it('applies the API rules (year range)', () => {
+    const result = parse(5, ['X3', 'Glock', 'Pistolet', '', '', '1200', '', '']);
+    expect('problems' in result && result.problems[0]).toEqual({ field: 'yearOfManufacture', message: 'yearOfManufacture must not be less than 1500' });
+  });
+
+  it('needs a serial or a record key', () => {
+    expect(parse(6, ['', 'Glock', 'Pistolet', '', '', '', '', ''])).toEqual({ problems: [expect.objectContaining({ field: 'serialNumber' })] });
+    expect(parse(7, ['', 'Glock', 'Pistolet', '', '', '', '', 'REG-77'])).toEqual({ candidate: expect.objectContaining({ importKey: 'REG-77' }) });
+  });
+
+  it('reads origins named in French or Spanish', () => {
+    const plan = planColumns(['serial', 'category', 'origine'], FIREARM_FIELDS) as ColumnPlan;
+    expect(parse(8, ['A1', 'pistol', 'Artisanal'], plan)).toEqual({ candidate: expect.objectContaining({ origin: 'craft_made' }) });
+    expect(parse(9, ['A2', 'pistol', 'impresa en 3D'], plan)).toEqual({ candidate: expect.objectContaining({ origin: '3d_printed' }) });
+    expect(parse(10, ['A3', 'pistol', 'laser'], plan)).toEqual({ problems: [{ field: 'origin', message: expect.stringContaining('"laser" is not an origin') }] });
+  });
+});
+
+describe('markings carried by firearm rows', () => {
+  const plan = planColumns(['serial', 'category', "Marquage d'importation", "Pays d'importation", "Année d'importation", 'Marquage', 'Type de marquage', 'Lisibilité'], FIREARM_FIELDS) as ColumnPlan;
+
+  it('reads an import marking with its country and year, and a marking of another type', () => {
+    const result = parse(2, ['A1', 'pistol', 'SN 24', 'Sénégal', '2024', 'GLOCK AUSTRIA', 'Fabrication', 'partiellement lisible'], plan);
+    if (!('candidate' in result)) throw new Error(JSON.stringify(result));
+    expect(result.candidate.markings).toEqual([
+      { firearmId: result.candidate.id, type: 'import', text: 'SN 24', legibility: 'partial', importCountry: 'SN', importYear: 2024, importRow: 2 },
+      { firearmId: result.candidate.id, type: 'manufacture', text: 'GLOCK AUSTRIA', legibility: 'partial', importRow: 2 },
+    ]);
+  });
+
+  it('takes a marking as legible and of type "other" when the file does not say', () => {
+    const result = parse(3, ['A2', 'pistol', '', '', '', 'PROOF 1987', '', ''], plan);
+    expect('candidate' in result && result.candidate.markings).toEqual([expect.objectContaining({ type: 'other', legibility: 'intact', text: 'PROOF 1987' })]);
+  });
+
+  it('refuses an import country without the marking text, an unknown legibility and a bad import year', () => {
+    expect(parse(4, ['A3', 'pistol', '', 'SN', '', '', '', ''], plan)).toEqual({ problems: [{ field: 'importCountry', message: expect.stringContaining('give its text') }] });
+    expect(parse(5, ['A4', 'pistol', 'SN 24', '', '', '', '', 'blurry'], plan)).toEqual({ problems: [{ field: 'markingLegibility', message: expect.stringContaining('"blurry" is not a legibility') }] });
+    expect(parse(6, ['A5', 'pistol', 'SN 24', 'SN', '1700', '', '', ''], plan)).toEqual({ problems: [{ field: 'importYear', message: 'importYear must not be less than 1800' }] });
+  });
+
+  it('refuses import details on a marking that is not an import marking', () => {
+    const plain = planColumns(['serial', 'category', 'marking', 'marking type', 'import year'], FIREARM_FIELDS) as ColumnPlan;
+    expect(parse(7, ['A6', 'pistol', 'ABC', 'proof', '2020'], plain)).toEqual({ problems: [{ field: 'importYear', message: expect.stringContaining('give its text') }] });
+    expect(parse(8, ['A7', 'pistol', 'SN 20', 'import', '2020'], plain)).toEqual({ candidate: expect.objectContaining({ markings: [expect.objectContaining({ type: 'import', importYear: 2020, text: 'SN 20' })] }) });
+  });
+});
+
+describe('firearmKey', () => {
+  it('matches the same serial under any alias of the maker, and not under another maker', () => {
+    const a = firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'glock', makeText: 'Glock GmbH' });
+    expect(a).toBe(firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'glock', makeText: 'GLOCK' }));
+    expect(a).not.toBe(firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'beretta', makeText: 'Beretta' }));
+  });
+});
