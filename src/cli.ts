@@ -104,10 +104,10 @@ const commands: Record<string, () => Promise<number>> = {
   async import() {
     const { values } = parseArgs({
       args: rest,
-      options: { kind: { type: 'string', default: 'firearms' }, file: { type: 'string' }, agency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, mapping: { type: 'string' } },
+      options: { kind: { type: 'string', default: 'firearms' }, file: { type: 'string' }, agency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, mapping: { type: 'string' }, campaign: { type: 'string' }, seizure: { type: 'string' } },
     });
     if (!values.file || !values.agency || !IMPORT_KINDS.includes(values.kind as ImportKind)) {
-      throw new Error(`usage: import --file PATH --agency AGENCY_CODE [--kind ${IMPORT_KINDS.join('|')}] [--dry-run] [--all-or-nothing] [--mapping '{"HEADER":"field"}']`);
+      throw new Error(`usage: import --file PATH --agency AGENCY_CODE [--kind ${IMPORT_KINDS.join('|')}] [--dry-run] [--all-or-nothing] [--mapping '{"HEADER":"field"}'] [--campaign CAMPAIGN_ID] [--seizure SEIZURE_ID]`);
     }
     return withApp(async (app) => {
       const agency = await app.get(DataSource).getRepository(Agency).findOneBy({ code: values.agency });
@@ -115,7 +115,7 @@ const commands: Record<string, () => Promise<number>> = {
       const staged = path.join(tmpdir(), `registry-import-${process.pid}-${path.basename(values.file!)}`);
       await copyFile(values.file!, staged);
       const job = await app.get(ImportsService).create(
-        { kind: values.kind as ImportKind, dryRun: values['dry-run']!, allOrNothing: values['all-or-nothing']!, columnMapping: values.mapping ? JSON.parse(values.mapping) : {}, fileName: path.basename(values.file!), tempPath: staged },
+        { kind: values.kind as ImportKind, dryRun: values['dry-run']!, allOrNothing: values['all-or-nothing']!, columnMapping: values.mapping ? JSON.parse(values.mapping) : {}, campaignId: values.campaign, seizureId: values.seizure, fileName: path.basename(values.file!), tempPath: staged },
         { enqueue: false, agencyId: agency.id },
       );
       const bar = (percent: number) => `[${'#'.repeat(Math.round(percent / 4)).padEnd(25, '.')}] ${String(percent).padStart(3)}%`;

@@ -168,6 +168,41 @@ describe('files as they arrive', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors).toEqual([{ field: 'file', message: 'is required' }]);
   });
+
+  it('refuses a campaign or seizure for a kind that takes none, recording nothing', async () => {
+    const before = await count(`SELECT count(*)::int AS n FROM import_job`);
+    const response = await upload('serial,category\nT-1,pistol\n', 'target.csv', { seizureId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'seizureId', message: 'is not used by an import of kind firearms' }] });
+    expect(await count(`SELECT count(*)::int AS n FROM import_job`)).toBe(before);
+  });
+});
+
+describe('firearms with their markings', () => {
+  it('writes each row\'s import marking and other marking with the firearm, each audited, and refuses a row whose marking is wrong', async () => {
+    const csv = [
+      "N° de série;Marque;Catégorie;Marquage d'importation;Pays d'importation;Année d'importation;Marquage;Type de marquage;Lisibilité",
+      'MK-1;Glock;Pistolet;SN 24;Sénégal;2024;GLOCK AUSTRIA;Fabrication;lisible',
+      'MK-2;Glock;Pistolet;;;;PROOF 87;poinçon;partiel',
+      'MK-3;Glock;Pistolet;;SN;2024;;;',
+    ].join('\n');
+    const done = await finished((await upload(csv, 'marques.csv')).body.id);
+    expect(done.progress).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+    expect(await errorsOf(done.id)).toEqual([{ row: 4, field: 'importCountry', reason: expect.stringContaining('give its text'), duplicateOf: null }]);
+    const markings = (await registry.dataSource.query(
+      `SELECT f.serial_raw, m.id, m.type, m.text_raw, m.text_folded, m.legibility, m.import_country, m.import_year, m.import_row
+         FROM marking m JOIN firearm f ON f.id = m.firearm_id WHERE m.import_id = $1 ORDER BY m.import_row, m.type`,
+      [done.id],
+    )) as Record<string, unknown>[];
+    expect(markings.map(({ id: _id, ...m }) => m)).toEqual([
+      { serial_raw: 'MK-1', type: 'import', text_raw: 'SN 24', text_folded: '5N24', legibility: 'intact', import_country: 'SN', import_year: 2024, import_row: 2 },
+      { serial_raw: 'MK-1', type: 'manufacture', text_raw: 'GLOCK AUSTRIA', text_folded: 'G10CKAU5TR1A', legibility: 'intact', import_country: null, import_year: null, import_row: 2 },
+      { serial_raw: 'MK-2', type: 'proof', text_raw: 'PROOF 87', text_folded: 'PR00F87', legibility: 'partial', import_country: null, import_year: null, import_row: 3 },
+    ]);
+    for (const marking of markings) {
+      expect(await count(`SELECT count(*)::int AS n FROM audit_entry WHERE record_type = 'marking' AND record_id = $1 AND action = 'created'`, [String(marking.id)])).toBe(1);
+    }
+  });
 });
 
 describe('dry runs and all-or-nothing', () => {

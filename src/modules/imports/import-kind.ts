@@ -25,6 +25,12 @@ export interface ChunkCheck {
 
 export type ParsedRow<C> = { candidate: C } | { problems: FieldProblem[] };
 
+/** The record a whole file belongs to, named when the import is requested. */
+export interface ImportTarget {
+  field: 'campaignId' | 'seizureId';
+  required: boolean;
+}
+
 /** Reads one cell by field name: trimmed, undefined when empty or absent. */
 export type CellReader = (field: string) => string | undefined;
 
@@ -42,6 +48,8 @@ export interface ImportKindHandler<C extends RowCandidate = RowCandidate, X = un
   readonly requiredColumns: readonly string[];
   /** What the duplicate report calls a record of this kind ("firearm", "holder"…). */
   readonly recordLabel: string;
+  /** The campaign or seizure the job names, if this kind takes one. */
+  readonly target: ImportTarget | null;
 
   /**
    * Loaded once per pass (reference data, the target campaign or seizure):

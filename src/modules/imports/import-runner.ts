@@ -8,8 +8,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { cellsOf, planColumns } from './columns.js';
 import { openFile } from './file-rows.js';
 import { ImportFileProblem, type ImportKindHandler, type RowCandidate } from './import-kind.js';
-import { ImportJob, type ImportKind } from './import.entities.js';
-import { FirearmsImport } from './kinds/firearms.import.js';
+import { ImportJob } from './import.entities.js';
+import { ImportKinds } from './import-kinds.js';
 
 /** Rows per transaction: each chunk commits its records, events, audit entries, row errors and the resume point together. */
 export const CHUNK_ROWS = 2000;
@@ -51,16 +51,13 @@ class Cancelled extends Error {}
 @Injectable()
 export class ImportRunner {
   private readonly logger = new Logger('ImportRunner');
-  private readonly kinds: { [K in ImportKind]: ImportKindHandler<RowCandidate, unknown> };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    firearms: FirearmsImport,
-  ) {
-    this.kinds = { firearms } as typeof this.kinds;
-  }
+    private readonly kinds: ImportKinds,
+  ) {}
 
   async run(importId: string, onProgress: (progress: ImportProgress) => Promise<void> | void = () => undefined): Promise<ImportJob> {
     const job = await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
@@ -89,7 +86,7 @@ export class ImportRunner {
 
   /** One reading of the file; `validateOnly` writes row errors and counts, no records. */
   private async pass(job: ImportJob, validateOnly: boolean, onProgress: (p: ImportProgress) => Promise<void> | void): Promise<ImportJob> {
-    const kind = this.kinds[job.kind];
+    const kind = this.kinds.of(job.kind);
     const file = await openFile(job.filePath);
     const plan = planColumns(file.headers, kind.fields, job.columnMapping as Record<string, string>);
     if ('error' in plan) throw new ImportFileProblem(`The columns cannot be read: ${plan.error}.`);

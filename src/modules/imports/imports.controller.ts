@@ -6,6 +6,7 @@ import { Permission } from '../../common/auth/decorators.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
 import { CancelImportRequest, CreateImportRequest, ImportListQuery, toImportResponse } from './dto/import.dto.js';
+import { IMPORT_KINDS } from './import.entities.js';
 import { ImportsService } from './imports.service.js';
 
 @ApiTags('imports')
@@ -25,16 +26,18 @@ export class ImportsController {
       required: ['file', 'kind'],
       properties: {
         file: { type: 'string', format: 'binary' },
-        kind: { type: 'string', enum: ['firearms'] },
+        kind: { type: 'string', enum: [...IMPORT_KINDS] },
         dryRun: { type: 'boolean' },
         allOrNothing: { type: 'boolean' },
         columnMapping: { type: 'string', description: 'JSON object: header → field' },
+        campaignId: { type: 'string', format: 'uuid', description: 'Kind markings: the marking campaign whose log the file is' },
+        seizureId: { type: 'string', format: 'uuid', description: 'Kind seizure_items (required): the seizure case' },
       },
     },
   })
   async create(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: CreateImportRequest) {
     if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
-    const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, fileName: file.originalname, tempPath: file.path });
+    const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, campaignId: body.campaignId, seizureId: body.seizureId, fileName: file.originalname, tempPath: file.path });
     return toImportResponse(job);
   }
 

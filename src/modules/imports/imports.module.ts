@@ -5,6 +5,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { MarkingsModule } from '../markings/markings.module.js';
 import { ImportRunner } from './import-runner.js';
+import { ImportKinds } from './import-kinds.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
@@ -20,7 +21,7 @@ import { FirearmsImport } from './kinds/firearms.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, FirearmsImport],
+  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}

@@ -8,17 +8,21 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
-import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainError, type FieldProblem } from '../../common/errors/domain-error.js';
 import { projectRoot } from '../../common/project-root.js';
 import { JobQueue } from '../../common/queue/job-queue.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
+import { ImportKinds } from './import-kinds.js';
 
 export interface NewImport {
   kind: ImportKind;
   dryRun: boolean;
   allOrNothing: boolean;
   columnMapping: Record<string, string>;
+  /** The marking campaign (kind markings) or seizure (kind seizure_items) the rows belong to. */
+  campaignId?: string;
+  seizureId?: string;
   fileName: string;
   /** A file already on disk (upload temp file or the CLI's path): moved or copied into storage. */
   tempPath: string;
@@ -39,6 +43,7 @@ export class ImportsService {
     private readonly jobs: JobQueue,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly kinds: ImportKinds,
   ) {}
 
   storageDir(): string {
@@ -56,6 +61,10 @@ export class ImportsService {
     const actor = RequestContext.current()?.actor;
     const agencyId = options.agencyId ?? actor?.agencyId;
     if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'The importing agency is unknown.', { errors: [{ field: 'agency', message: 'is required' }] });
+    const target = await this.target(input).catch(async (error: unknown) => {
+      await rm(input.tempPath, { force: true });
+      throw error;
+    });
     const id = randomUUID();
     await mkdir(this.storageDir(), { recursive: true });
     const filePath = path.join(this.storageDir(), `${id}${path.extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')}`);
@@ -83,6 +92,8 @@ export class ImportsService {
         lastCommittedRow: 0,
         bytesRead: '0',
         agencyId,
+        campaignId: target.campaignId,
+        seizureId: target.seizureId,
         requestedBy: actor?.userId ?? null,
         error: null,
         createdAt: now,
@@ -91,11 +102,29 @@ export class ImportsService {
         updatedAt: now,
       });
       await manager.insert(ImportJob, created);
-      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing } });
+      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing, ...target } });
       return created;
     });
     if (options.enqueue) await this.jobs.enqueue('import.run', { importId: id }, `import-${id}`, { attempts: 1 });
     return job;
+  }
+
+  /** The campaign or seizure an import names, as its kind allows or requires. */
+  private async target(input: NewImport): Promise<{ campaignId: string | null; seizureId: string | null }> {
+    const rule = this.kinds.of(input.kind).target;
+    const problems: FieldProblem[] = [];
+    for (const field of ['campaignId', 'seizureId'] as const) {
+      if (input[field] && rule?.field !== field) problems.push({ field, message: `is not used by an import of kind ${input.kind}` });
+    }
+    if (rule?.required && !input[rule.field]) problems.push({ field: rule.field, message: `is required for an import of kind ${input.kind}` });
+    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { errors: problems });
+    if (input.campaignId && !(await this.dataSource.query(`SELECT 1 FROM marking_campaign WHERE id = $1`, [input.campaignId])).length) {
+      throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${input.campaignId}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
+    }
+    if (input.seizureId && !(await this.dataSource.query(`SELECT 1 FROM seizure WHERE id = $1`, [input.seizureId])).length) {
+      throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`, { errors: [{ field: 'seizureId', message: 'does not exist' }] });
+    }
+    return { campaignId: input.campaignId ?? null, seizureId: input.seizureId ?? null };
   }
 
   async get(id: string): Promise<ImportJob> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { IMPORT_KINDS, IMPORT_STATUSES, type ImportJob, type ImportKind, type ImportStatus } from '../import.entities.js';
 
@@ -35,6 +35,16 @@ export class CreateImportRequest {
   })
   @IsObject({ message: 'columnMapping must be a JSON object of header → field' })
   columnMapping?: Record<string, string>;
+
+  @ApiPropertyOptional({ description: 'Kind markings: the marking campaign whose log the file is' })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
+
+  @ApiPropertyOptional({ description: 'Kind seizure_items (required): the seizure case the items were seized in' })
+  @IsOptional()
+  @IsUUID()
+  seizureId?: string;
 }
 
 export class CancelImportRequest {
@@ -78,6 +88,8 @@ export function toImportResponse(job: ImportJob) {
     },
     error: job.error,
     agencyId: job.agencyId,
+    campaignId: job.campaignId,
+    seizureId: job.seizureId,
     requestedBy: job.requestedBy,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,

@@ -177,6 +177,7 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
   readonly fields = FIREARM_FIELDS;
   readonly requiredColumns = ['category'];
   readonly recordLabel = 'firearm';
+  readonly target = null;
 
   constructor(
     private readonly audit: AuditService,
