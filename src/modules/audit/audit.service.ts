@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock/clock.js';
 import { updateReturning } from '../../common/database/sql.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { firstBrokenLink, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
+import { CanonicalJson, canonicalJson, firstBrokenLink, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
 
 export interface AuditInput {
   recordType: string;
@@ -35,11 +35,6 @@ export interface VerificationReport {
 
 const VERIFY_BATCH = 5000;
 
-/** Stored values must survive the jsonb round trip unchanged for the hash to hold. */
-function jsonSafe(value: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
-  return value == null ? null : (JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
-}
-
 @Injectable()
 export class AuditService {
   constructor(
@@ -53,8 +48,8 @@ export class AuditService {
    * appenders until commit, which keeps the sequence gapless and each record's
    * chain linear.
    */
-  async record(manager: EntityManager, ...inputs: AuditInput[]): Promise<AuditEntry[]> {
-    if (inputs.length === 0) return [];
+  async record(manager: EntityManager, ...inputs: AuditInput[]): Promise<void> {
+    if (inputs.length === 0) return;
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit entries must be written inside the transaction of the change');
     const [{ last_seq: last }] = await updateReturning<{ last_seq: string }>(manager, 'UPDATE audit_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq', [inputs.length]);
     let seq = BigInt(last) - BigInt(inputs.length);
@@ -76,6 +71,8 @@ export class AuditService {
     const scope = RequestContext.current();
     const actor = scope?.actor ?? SYSTEM_ACTOR;
     const occurredAt = this.clock.now();
+    // Each value is serialised once, canonically: the same text is hashed and stored.
+    const canonical = (value: Record<string, unknown> | null | undefined) => (value == null ? null : new CanonicalJson(canonicalJson(value)));
     const entries = inputs.map((input) => {
       seq += 1n;
       const key = `${input.recordType}\u0000${input.recordId}`;
@@ -91,18 +88,19 @@ export class AuditService {
         occurredAt,
         requestId: scope?.requestId ?? null,
         clientAddress: scope?.clientAddress ?? null,
-        before: jsonSafe(input.before),
-        after: jsonSafe(input.after),
+        before: canonical(input.before),
+        after: canonical(input.after),
         reason: input.reason ?? null,
         prevHash: heads.get(key) ?? null,
       };
       const hash = hashEntry(content);
       heads.set(key, hash);
-      return manager.create(AuditEntry, { ...content, id: randomUUID(), hash } as AuditEntry);
+      return { id: randomUUID(), hash, content };
     });
     // One statement whatever the count: column arrays through unnest, no bind-parameter limit,
     // and none of the query builder's per-row cost (bulk imports append thousands at once).
-    const column = <T>(pick: (e: AuditEntry) => T) => entries.map(pick);
+    const column = <T>(pick: (e: (typeof entries)[number]) => T) => entries.map(pick);
+    const json = (value: unknown) => (value instanceof CanonicalJson ? value.text : null);
     await manager.query(
       `INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
@@ -110,13 +108,12 @@ export class AuditService {
          FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $13::jsonb[], $14::jsonb[], $15::text[], $16::text[], $17::text[])
            AS t(id, seq, record_type, record_id, action, before, after, reason, prev_hash, hash)`,
       [
-        column((e) => e.id), column((e) => e.seq), column((e) => e.recordType), column((e) => e.recordId), column((e) => e.action),
+        column((e) => e.id), column((e) => e.content.seq), column((e) => e.content.recordType), column((e) => e.content.recordId), column((e) => e.content.action),
         actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null,
-        column((e) => (e.before === null ? null : JSON.stringify(e.before))), column((e) => (e.after === null ? null : JSON.stringify(e.after))),
-        column((e) => e.reason), column((e) => e.prevHash), column((e) => e.hash),
+        column((e) => json(e.content.before)), column((e) => json(e.content.after)),
+        column((e) => e.content.reason), column((e) => e.content.prevHash), column((e) => e.hash),
       ],
     );
-    return entries;
   }
 
   /** For audited reads (trace queries, views of a person): a transaction of its own. */

@@ -1,4 +1,4 @@
-import { canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
+import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
 
 function chain(count: number): (HashedContent & { id: string; hash: string })[] {
   const entries: (HashedContent & { id: string; hash: string })[] = [];
@@ -35,6 +35,21 @@ describe('canonicalJson', () => {
 
   it('drops undefined fields and writes dates as ISO text', () => {
     expect(canonicalJson({ a: undefined, d: new Date(Date.UTC(2026, 10, 23)) })).toBe('{"d":"2026-11-23T00:00:00.000Z"}');
+  });
+
+  it('writes what a stored copy reads back as: the jsonb round trip does not change the text', () => {
+    const value = { z: [1, undefined, NaN, 'é\n"x"', { b: null, a: new Date(Date.UTC(2026, 0, 2)) }], m: -0, f: () => 1, nested: { list: [], empty: {} }, n: 12.5 };
+    expect(canonicalJson(value)).toBe(canonicalJson(JSON.parse(JSON.stringify(value))));
+    expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('embeds text already canonical as is, hashing like the value it stands for', () => {
+    const after = { status: 'registered', holderId: null, markings: [{ type: 'import', year: 2024 }] };
+    const content = chain(1)[0];
+    const text = new CanonicalJson(canonicalJson(after));
+    expect(canonicalJson({ after: text })).toBe(canonicalJson({ after }));
+    expect(hashEntry({ ...content, after: text })).toBe(hashEntry({ ...content, after }));
+    expect(JSON.parse(JSON.stringify(text))).toEqual(after);
   });
 });
 

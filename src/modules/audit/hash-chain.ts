@@ -28,18 +28,40 @@ export interface ChainProblem {
   detail: string;
 }
 
-/** JSON with keys sorted at every level: jsonb does not keep key order. */
+/** JSON text already in canonical form (from canonicalJson), embedded as is instead of being serialised again. */
+export class CanonicalJson {
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+/**
+ * JSON with keys sorted at every level: jsonb does not keep key order. Values
+ * are taken as JSON.stringify takes them (toJSON, so dates are ISO text), so
+ * a value hashes like its stored jsonb copy read back.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value instanceof CanonicalJson) return value.text;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const object = value as Record<string, unknown>;
+  let out = '{';
+  let first = true;
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'function') continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** Hashes exactly the covered fields, so a stored row (with its id and hash) hashes like its content. */
