@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permission } from '../../common/auth/decorators.js';
 import { hasPermission } from '../../common/auth/permissions.js';
 import { Clock } from '../../common/clock/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { pageOf } from '../../common/pagination/page.js';
-import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest } from './dto/trace-request.dto.js';
+import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { printableAnswer, printableRequest, toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
 import { buildPdf } from './pdf.js';
 import { StatisticsService } from './statistics.service.js';
@@ -48,6 +48,13 @@ export class TracingController {
   @Permission('tracing.read')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return this.detail(id, actor);
+  }
+
+  /** Edits a draft, or corrects an incoming request before it is answered (the reason is required then). */
+  @Patch('requests/:id')
+  @Permission('tracing.write')
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateTraceRequest, @CurrentActor() actor: Actor) {
+    return this.detail((await this.tracing.update(id, body)).id, actor);
   }
 
   @Post('requests/:id/send')

@@ -10,7 +10,7 @@ export function toTraceReplyResponse(r: TraceReply) {
   return { id: r.id, ordinal: r.ordinal, direction: r.direction, occurredAt: r.occurredAt.toISOString(), body: r.body, attachments: r.attachments, recordedAt: r.recordedAt.toISOString() };
 }
 
-/** The list view: no item markings, candidates or answer. */
+/** The list view: no item markings, candidates or answer; the outcome and its reason once answered. */
 export function toTraceRequestSummary(r: TraceRequest, now: Date) {
   return {
     id: r.id,
@@ -28,6 +28,8 @@ export function toTraceRequestSummary(r: TraceRequest, now: Date) {
     dueAt: iso(r.dueAt),
     answeredAt: iso(r.answeredAt),
     outcome: r.outcome,
+    outcomeReason: r.outcomeReason,
+    matchedFirearmId: r.matchedFirearmId,
     createdAt: r.createdAt.toISOString(),
   };
 }
@@ -61,7 +63,6 @@ export function toTraceRequestResponse(detail: TraceRequestDetail, now: Date, pe
     candidates: r.candidates,
     match: { firearmId: r.matchedFirearmId, none: r.noMatch, decidedAt: iso(r.matchDecidedAt) },
     answer: answerView(r.answer, detail.holders, personalData),
-    outcomeReason: r.outcomeReason,
     replies: detail.replies.map(toTraceReplyResponse),
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
