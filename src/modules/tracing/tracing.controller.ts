@@ -144,7 +144,7 @@ export class StatisticsController {
   @Get('iafq')
   @Permission('statistics.read')
   tables() {
-    return { tables: this.statistics.iafqTables.map((t) => ({ name: t.name, title: t.title, columns: t.header, path: `/statistics/iafq/${t.name}.csv` })) };
+    return { tables: this.statistics.iafqTables.map((t) => ({ name: t.name, section: t.section, title: t.title, columns: t.header, path: `/statistics/iafq/${t.name}.csv` })) };
   }
 
   /** One table of the Illicit Arms Flows Questionnaire for the period, as CSV. */
