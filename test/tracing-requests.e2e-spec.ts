@@ -41,9 +41,10 @@ beforeAll(async () => {
   const ownerLicence = (await post(officer, '/licences', { number: 'PL-2021-0420', kind: 'possession', holderId: ownerId, issuedOn: '2021-01-01', expiresOn: '2031-01-01', categories: ['pistol'] })).body.id;
 
   // On the register as "ZCI-04522" (I for 1) and under the maker's short name.
-  const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Zastava', model: 'M57', calibre: '7,62 Tokarev', serialNumber: 'ZCI-04522', countryOfManufacture: 'RS', yearOfManufacture: 1987, initialEvent: { type: 'imported', occurredOn: '2019-06-01' } });
+  const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Zastava', model: 'M57', calibre: '7,62 Tokarev', serialNumber: 'ZCI-04522', countryOfManufacture: 'RS', yearOfManufacture: 1987, initialEvent: { type: 'imported', occurredOn: '2019-06-01', details: { country: 'RS' } } });
   expect(pistol.status).toBe(201);
   pistolId = pistol.body.id;
+  expect((await post(officer, '/markings', { firearmId: pistolId, type: 'import', text: 'SN 19', importCountry: 'SN', importYear: 2019, location: 'frame, right', legibility: 'intact' })).status).toBe(201);
   expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'licensed', occurredOn: '2019-06-15', holderId: dealerId, licenceId: dealerLicence })).status).toBe(201);
   expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'transferred', occurredOn: '2021-03-02', holderId: ownerId, licenceId: ownerLicence })).status).toBe(201);
   // A decoy: same maker, other serial.
@@ -116,7 +117,8 @@ describe('an incoming request answered from the register', () => {
     expect(a.chain[2]).toMatchObject({ occurredOn: '2021-03-02', holder: { id: ownerId, name: 'Awa Sarr' }, licence: { number: 'PL-2021-0420' } });
     expect(a.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: 'Awa Sarr' });
     expect(a.diversion).toMatchObject({ kind: 'last_known_transfer', occurredOn: '2021-03-02' });
-    expect(a.firearm).toMatchObject({ id: pistolId, serialNumber: 'ZCI-04522', make: 'Zastava' });
+    expect(a.firearm).toMatchObject({ id: pistolId, serialNumber: 'ZCI-04522', make: 'Zastava', markings: [{ type: 'import', text: 'SN 19', location: 'frame, right', legibility: 'intact', importCountry: 'SN', importYear: 2019 }] });
+    expect(a.chain[0]).toMatchObject({ type: 'imported', occurredOn: '2019-06-01', country: 'RS' });
 
     // The administrator reads the request but not the owner's name.
     const asAdmin = await get(admin, `/tracing/requests/${requestId}`);
@@ -129,7 +131,18 @@ describe('an incoming request answered from the register', () => {
     expect(again.body.code).toBe('INVALID_TRACE_STATUS_TRANSITION');
   });
 
-  it('prints the request and the answer as one-page PDFs carrying the reference', async () => {
+  it('prints the answer with the chain for the investigator, and withholds the owner\'s name from a role without personal data', async () => {
+    const forInvestigator = await pdfBytes(investigator, `/tracing/requests/${requestId}/answer.pdf`);
+    expect(forInvestigator).toContain('2019-06-01  imported \\(from RS\\)');
+    expect(forInvestigator).toContain('Marking \\(import\\): "SN 19" at frame, right, intact, import SN 2019');
+    expect(forInvestigator).toContain('Last legal holder: Awa Sarr');
+    const forAdmin = await pdfBytes(admin, `/tracing/requests/${requestId}/answer.pdf`);
+    expect(forAdmin).not.toContain('Sarr');
+    expect(forAdmin).toContain(`Last legal holder: person ${ownerId} \\(name withheld: personal data\\)`);
+    expect(forAdmin).toContain('Armurerie du Plateau');
+  });
+
+  it('prints the request and the answer as PDFs carrying the reference', async () => {
     for (const which of ['request', 'answer']) {
       const response = await get(investigator, `/tracing/requests/${requestId}/${which}.pdf`).buffer(true).parse((res, done) => {
         const chunks: Buffer[] = [];

@@ -111,9 +111,9 @@ export class TracingController {
   @Get('requests/:id/answer.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
-  async answerPdf(@Param('id', new ParseUUIDPipe()) id: string) {
+  async answerPdf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     const detail = await this.tracing.get(id);
-    return pdf(`Tracing answer ${detail.request.reference}`, printableAnswer(detail), `trace-answer-${detail.request.reference}`);
+    return pdf(`Tracing answer ${detail.request.reference}`, printableAnswer(detail, personalData(actor)), `trace-answer-${detail.request.reference}`);
   }
 
   /** The tracing outcome of a seized item established without a request (counts for SDG 16.4.2). */

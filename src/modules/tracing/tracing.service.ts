@@ -326,11 +326,27 @@ export class TracingService {
     const licenceIds = [...new Set(traced.chain.map((e) => e.licenceId).filter((l): l is string => !!l))];
     const licences = new Map((licenceIds.length ? await this.dataSource.getRepository(Licence).findBy({ id: In(licenceIds) }) : []).map((l) => [l.id, l]));
     const f = history.firearm;
+    // The markings on record (manufacture, import, state transfer...) let the requesting state confirm it is the same item.
+    const markings = await this.dataSource.getRepository(Marking).find({ where: { firearmId: f.id }, order: { recordedAt: 'ASC' } });
     return {
-      firearm: { id: f.id, category: f.categoryCode, make: f.makeText, manufacturerCode: f.manufacturerCode, model: f.model, calibre: f.calibreText, serialNumber: f.serialRaw, countryOfManufacture: f.countryOfManufacture, yearOfManufacture: f.yearOfManufacture, status: f.status },
+      firearm: {
+        id: f.id,
+        category: f.categoryCode,
+        make: f.makeText,
+        manufacturerCode: f.manufacturerCode,
+        model: f.model,
+        calibre: f.calibreText,
+        serialNumber: f.serialRaw,
+        countryOfManufacture: f.countryOfManufacture,
+        yearOfManufacture: f.yearOfManufacture,
+        status: f.status,
+        markings: markings.map((m) => ({ type: m.type, text: m.textRaw, location: m.location, legibility: m.legibility, importCountry: m.importCountry, importYear: m.importYear })),
+      },
       chain: traced.chain.map((e) => {
         const licence = e.licenceId ? licences.get(e.licenceId) : undefined;
-        return { eventId: e.id, type: e.type, occurredOn: e.occurredOn, place: e.place, holderId: e.holderId, licence: licence ? { id: licence.id, number: licence.number, kind: licence.kind, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn } : null, referenceDocuments: e.referenceDocuments };
+        // Imports and exports name the other country (the exporting one for an import).
+        const country = typeof e.details.country === 'string' ? e.details.country : null;
+        return { eventId: e.id, type: e.type, occurredOn: e.occurredOn, place: e.place, country, holderId: e.holderId, licence: licence ? { id: licence.id, number: licence.number, kind: licence.kind, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn } : null, referenceDocuments: e.referenceDocuments };
       }),
       lastLegalHolderId: traced.lastLegalHolderId,
       diversion: traced.diversion,
