@@ -4,9 +4,10 @@
  */
 
 /**
- * The parts of the questionnaire as UNODC describes its statistical data file:
- * seized, found and surrendered weapons; parts, components and ammunition; tracing
- * results; significant seizures; and the persons involved (by sex and age, SDG 16.4.2).
+ * The parts of the questionnaire as UNODC describes its statistical data file
+ * (seized, found and surrendered weapons; parts, components and ammunition; tracing
+ * results; significant seizures), and the persons involved by sex and age that the
+ * domain brief names among what the IAFQ collects.
  */
 export const IAFQ_SECTIONS = ['arms_seized_found_surrendered', 'parts_components_ammunition', 'tracing_results', 'significant_seizures', 'persons_involved'] as const;
 export type IafqSection = (typeof IAFQ_SECTIONS)[number];
