@@ -62,7 +62,10 @@ beforeAll(async () => {
     occurredAt: '2025-05-20T10:00:00Z',
     region: 'Dakar',
     campaign: 'Amnesty 2025',
-    items: [{ kind: 'firearm', unregistered: { category: 'shotgun', make: 'Baikal', serialNumber: 'BK-9', origin: 'craft_made' } }],
+    items: [
+      { kind: 'firearm', unregistered: { category: 'shotgun', make: 'Baikal', serialNumber: 'BK-9', origin: 'craft_made' } },
+      { kind: 'part', unregistered: { partType: 'barrel', calibre: '12 gauge', origin: 'craft_made' } },
+    ],
     persons: [{ role: 'owner_claimed', sex: 'male', age: 70 }],
   });
   items.cShotgun = c.items[0].id;
@@ -82,6 +85,23 @@ beforeAll(async () => {
   expect(noReason.status).toBe(422);
   expect((await post(investigator, '/tracing/outcomes', { seizureItemId: items.cShotgun, outcome: 'not_traced', reason: 'Craft-made, no markings' })).status).toBe(200);
   expect((await post(investigator, '/tracing/outcomes', { seizureItemId: items.dOutside, outcome: 'traced_to_last_legal_holder' })).status).toBe(200);
+
+  // Other states ask us about their own seizures: answered in 4 and 6 days, one still open (overdue).
+  // Their outcomes are theirs, so SDG 16.4.2 above does not move.
+  const cz = await post(officer, '/firearms', { category: 'pistol', make: 'CZ', model: '75', serialNumber: 'CZ-750001', initialEvent: { type: 'registered', occurredOn: '2012-05-01' } });
+  expect(cz.status).toBe(201);
+  const incoming = async (reference: string, serialNumber: string, receivedAt: string) => {
+    const response = await post(investigator, '/tracing/requests', { direction: 'incoming', reference, requestingCountry: 'ML', item: { category: 'pistol', serialNumber }, priority: 'routine', receivedAt });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  };
+  const none = await incoming('ML/2025/1', 'XX-404', '2025-04-01T00:00:00Z');
+  expect((await post(investigator, `/tracing/requests/${none}/match`, { none: true })).status).toBe(200);
+  expect((await post(investigator, `/tracing/requests/${none}/answer`, { answeredAt: '2025-04-05T00:00:00Z' })).body.outcome).toBe('not_traced');
+  const found = await incoming('ML/2025/2', 'CZ-750001', '2025-04-10T00:00:00Z');
+  expect((await post(investigator, `/tracing/requests/${found}/match`, { firearmId: cz.body.id })).status).toBe(200);
+  expect((await post(investigator, `/tracing/requests/${found}/answer`, { answeredAt: '2025-04-16T00:00:00Z' })).body.outcome).toBe('origin_established_without_trace');
+  await incoming('ML/2025/3', 'XX-405', '2025-06-01T00:00:00Z');
 });
 
 afterAll(() => registry?.close());
@@ -100,7 +120,10 @@ describe('statistics of a period', () => {
     expect(s.seizures).toBe(3);
     expect(s.ammunitionRounds).toBe(50);
     expect(s.traceOutcomes).toEqual({ traced_to_last_legal_holder: 0, traced_to_point_of_diversion: 1, origin_established_without_trace: 1, not_traced: 1 });
-    expect(s.traces.outgoing).toEqual({ requested: 2, answered: 1, overdue: 1, medianResponseDays: 10 });
+    const outcomes = (o: Partial<Record<string, number>>) => ({ traced_to_last_legal_holder: 0, traced_to_point_of_diversion: 0, origin_established_without_trace: 0, not_traced: 0, ...o });
+    expect(s.traces.outgoing).toEqual({ requested: 2, answered: 1, overdue: 1, medianResponseDays: 10, answeredByOutcome: outcomes({ traced_to_point_of_diversion: 1 }) });
+    // Incoming: answered after 4 and 6 days, median 5; the third is past its 30 days.
+    expect(s.traces.incoming).toEqual({ requested: 3, answered: 2, overdue: 1, medianResponseDays: 5, answeredByOutcome: outcomes({ not_traced: 1, origin_established_without_trace: 1 }) });
     expect(s.persons).toMatchObject({ total: 3, bySex: { female: 1, male: 2, unknown: 0 }, byAgeGroup: { under_18: 1, '25_34': 1, '65_plus': 1, unknown: 0 } });
     expect(s.persons.bySexAndAgeGroup.male).toMatchObject({ '25_34': 1, '65_plus': 1 });
   });
@@ -137,7 +160,19 @@ describe('the IAFQ export of the period', () => {
 
   it('lists its tables', async () => {
     const response = await get(investigator, '/statistics/iafq');
-    expect(response.body.tables.map((t: { name: string }) => t.name)).toEqual(['seizures', 'arms-by-type', 'arms-by-context', 'arms-by-country-of-manufacture', 'arms-by-last-legal-import', 'ammunition', 'persons', 'tracing']);
+    expect(response.body.tables.map((t: { name: string; section: string }) => `${t.section}/${t.name}`)).toEqual([
+      'significant_seizures/seizures',
+      'arms_seized_found_surrendered/arms-by-type',
+      'arms_seized_found_surrendered/arms-by-context',
+      'arms_seized_found_surrendered/arms-by-country-of-manufacture',
+      'arms_seized_found_surrendered/arms-by-last-legal-import',
+      'parts_components_ammunition/parts-and-components',
+      'parts_components_ammunition/ammunition',
+      'persons_involved/persons',
+      'tracing_results/tracing',
+      'tracing_results/sdg-16-4-2',
+      'tracing_results/tracing-requests',
+    ]);
   });
 
   it('serves each table as CSV', async () => {
@@ -145,13 +180,38 @@ describe('the IAFQ export of the period', () => {
     expect(seizures[0]).toBe('reference,occurred_on,type,context,region,locality,seizing_agency,firearms,parts,ammunition_rounds,persons');
     expect(seizures.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['A/2025/1,2025-02-10,seized,trafficking', 'B/2025/2,2025-03-05,found,unknown', 'C/2025/3,2025-05-20,surrendered,unknown']);
     expect(seizures[1].split(',').slice(7)).toEqual(['2', '0', '50', '2']);
-    expect(await csv('arms-by-type')).toEqual(['category,seized,found,surrendered,total', 'pistol,1,1,0,2', 'rifle,1,0,0,1', 'shotgun,0,0,1,1']);
-    expect(await csv('arms-by-context')).toEqual(['context,category,firearms', 'trafficking,pistol,1', 'trafficking,rifle,1', 'unknown,pistol,1', 'unknown,shotgun,1']);
+    expect(seizures[3].split(',').slice(7)).toEqual(['1', '1', '0', '1']);
+    expect(await csv('arms-by-type')).toEqual(['arm_type,category,seized,found,surrendered,total', 'pistols,pistol,1,1,0,2', 'rifles_and_carbines,rifle,1,0,0,1', 'shotguns,shotgun,0,0,1,1']);
+    expect(await csv('arms-by-context')).toEqual(['context,heading,category,firearms', 'trafficking,legal_justification,pistol,1', 'trafficking,legal_justification,rifle,1', 'unknown,unknown,pistol,1', 'unknown,unknown,shotgun,1']);
     expect(await csv('arms-by-country-of-manufacture')).toEqual(['country_of_manufacture,category,firearms', 'CN,rifle,1', 'IT,pistol,1', 'RS,pistol,1', 'unknown,shotgun,1']);
     expect(await csv('arms-by-last-legal-import')).toEqual(['country_of_last_legal_import,category,firearms', 'SN,pistol,1', 'unknown,pistol,1', 'unknown,rifle,1', 'unknown,shotgun,1']);
+    expect(await csv('parts-and-components')).toEqual(['part_type,seized,found,surrendered,total', 'barrel,0,0,1,1']);
     expect((await csv('ammunition')).slice(1)).toEqual([expect.stringMatching(/,50,1$/)]);
     expect(await csv('persons')).toEqual(['sex,age_group,role,persons', 'female,under_18,suspect,1', 'male,25_34,suspect,1', 'male,65_plus,owner_claimed,1']);
-    expect(await csv('tracing')).toEqual(['outcome,firearms', 'traced_to_last_legal_holder,0', 'traced_to_point_of_diversion,1', 'origin_established_without_trace,1', 'not_traced,1', 'no_outcome_recorded,1']);
+    // The pistol of case A through the request to Serbia; the found pistol and the shotgun without one; the rifle has none yet.
+    expect(await csv('tracing')).toEqual([
+      'outcome,firearms,through_international_request,without_international_request',
+      'traced_to_last_legal_holder,0,0,0',
+      'traced_to_point_of_diversion,1,1,0',
+      'origin_established_without_trace,1,0,1',
+      'not_traced,1,0,1',
+      'no_outcome_recorded,1,,',
+    ]);
+    // By hand: pistols 2 of 2 established (A: point of diversion, B: established without trace), rifle 0 of 1, shotgun 0 of 1 (not traced); 2 / 4.
+    expect(await csv('sdg-16-4-2')).toEqual(['arm_type,seized_found_surrendered,traced_or_established,proportion', `pistols,2,2,${2 / 2}`, 'rifles_and_carbines,1,0,0', 'shotguns,1,0,0', `total,4,2,${2 / 4}`]);
+    expect(await csv('tracing-requests')).toEqual([
+      'direction,outcome,requests',
+      'outgoing,traced_to_last_legal_holder,0',
+      'outgoing,traced_to_point_of_diversion,1',
+      'outgoing,origin_established_without_trace,0',
+      'outgoing,not_traced,0',
+      'outgoing,unanswered,1',
+      'incoming,traced_to_last_legal_holder,0',
+      'incoming,traced_to_point_of_diversion,0',
+      'incoming,origin_established_without_trace,1',
+      'incoming,not_traced,1',
+      'incoming,unanswered,1',
+    ]);
   });
 
   it('answers an unknown table with a problem naming the tables', async () => {

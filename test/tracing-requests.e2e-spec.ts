@@ -17,6 +17,17 @@ let ownerId: string;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const post = (token: string, path: string, body: object) => registry.http().post(path).set(auth(token)).send(body);
 const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
+const patch = (token: string, path: string, body: object) => registry.http().patch(path).set(auth(token)).send(body);
+const trail = async (id: string) => (await registry.dataSource.query(`SELECT action, before, after, reason FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY seq`, [id])) as { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null }[];
+const pdfBytes = async (token: string, path: string) => {
+  const response = await get(token, path).buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+  expect(response.status).toBe(200);
+  return (response.body as Buffer).toString('latin1');
+};
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -30,9 +41,10 @@ beforeAll(async () => {
   const ownerLicence = (await post(officer, '/licences', { number: 'PL-2021-0420', kind: 'possession', holderId: ownerId, issuedOn: '2021-01-01', expiresOn: '2031-01-01', categories: ['pistol'] })).body.id;
 
   // On the register as "ZCI-04522" (I for 1) and under the maker's short name.
-  const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Zastava', model: 'M57', calibre: '7,62 Tokarev', serialNumber: 'ZCI-04522', countryOfManufacture: 'RS', yearOfManufacture: 1987, initialEvent: { type: 'imported', occurredOn: '2019-06-01' } });
+  const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Zastava', model: 'M57', calibre: '7,62 Tokarev', serialNumber: 'ZCI-04522', countryOfManufacture: 'RS', yearOfManufacture: 1987, initialEvent: { type: 'imported', occurredOn: '2019-06-01', details: { country: 'RS' } } });
   expect(pistol.status).toBe(201);
   pistolId = pistol.body.id;
+  expect((await post(officer, '/markings', { firearmId: pistolId, type: 'import', text: 'SN 19', importCountry: 'SN', importYear: 2019, location: 'frame, right', legibility: 'intact' })).status).toBe(201);
   expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'licensed', occurredOn: '2019-06-15', holderId: dealerId, licenceId: dealerLicence })).status).toBe(201);
   expect((await post(officer, `/firearms/${pistolId}/events`, { type: 'transferred', occurredOn: '2021-03-02', holderId: ownerId, licenceId: ownerLicence })).status).toBe(201);
   // A decoy: same maker, other serial.
@@ -105,7 +117,8 @@ describe('an incoming request answered from the register', () => {
     expect(a.chain[2]).toMatchObject({ occurredOn: '2021-03-02', holder: { id: ownerId, name: 'Awa Sarr' }, licence: { number: 'PL-2021-0420' } });
     expect(a.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: 'Awa Sarr' });
     expect(a.diversion).toMatchObject({ kind: 'last_known_transfer', occurredOn: '2021-03-02' });
-    expect(a.firearm).toMatchObject({ id: pistolId, serialNumber: 'ZCI-04522', make: 'Zastava' });
+    expect(a.firearm).toMatchObject({ id: pistolId, serialNumber: 'ZCI-04522', make: 'Zastava', markings: [{ type: 'import', text: 'SN 19', location: 'frame, right', legibility: 'intact', importCountry: 'SN', importYear: 2019 }] });
+    expect(a.chain[0]).toMatchObject({ type: 'imported', occurredOn: '2019-06-01', country: 'RS' });
 
     // The administrator reads the request but not the owner's name.
     const asAdmin = await get(admin, `/tracing/requests/${requestId}`);
@@ -118,7 +131,18 @@ describe('an incoming request answered from the register', () => {
     expect(again.body.code).toBe('INVALID_TRACE_STATUS_TRANSITION');
   });
 
-  it('prints the request and the answer as one-page PDFs carrying the reference', async () => {
+  it('prints the answer with the chain for the investigator, and withholds the owner\'s name from a role without personal data', async () => {
+    const forInvestigator = await pdfBytes(investigator, `/tracing/requests/${requestId}/answer.pdf`);
+    expect(forInvestigator).toContain('2019-06-01  imported \\(from RS\\)');
+    expect(forInvestigator).toContain('Marking \\(import\\): "SN 19" at frame, right, intact, import SN 2019');
+    expect(forInvestigator).toContain('Last legal holder: Awa Sarr');
+    const forAdmin = await pdfBytes(admin, `/tracing/requests/${requestId}/answer.pdf`);
+    expect(forAdmin).not.toContain('Sarr');
+    expect(forAdmin).toContain(`Last legal holder: person ${ownerId} \\(name withheld: personal data\\)`);
+    expect(forAdmin).toContain('Armurerie du Plateau');
+  });
+
+  it('prints the request and the answer as PDFs carrying the reference', async () => {
     for (const which of ['request', 'answer']) {
       const response = await get(investigator, `/tracing/requests/${requestId}/${which}.pdf`).buffer(true).parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -141,6 +165,67 @@ describe('an incoming request answered from the register', () => {
     expect((await post(investigator, `/tracing/requests/${response.body.id}/match`, { none: true })).status).toBe(200);
     const answer = await post(investigator, `/tracing/requests/${response.body.id}/answer`, {});
     expect(answer.body).toMatchObject({ status: 'answered', outcome: 'not_traced', outcomeReason: expect.stringContaining('No record') });
+  });
+});
+
+describe('an incoming request corrected before it is answered', () => {
+  it('takes a corrected serial with its reason, searches again and voids the match confirmed on the mistyped one', async () => {
+    // Typed on receipt with a wrong digit: nothing in the register matches, and the investigator confirmed "none".
+    const received = await post(investigator, '/tracing/requests', {
+      direction: 'incoming',
+      reference: 'NE-DGPN/2026/0042',
+      requestingCountry: 'NE',
+      requestingAgency: 'Direction générale de la Police nationale, Niamey',
+      item: { category: 'pistol', serialNumber: 'ZC-104599', calibre: '7.62x25', otherFeatures: 'Plaquettes noires' },
+      priority: 'routine',
+      receivedAt: '2026-04-01T09:00:00Z',
+    });
+    expect(received.status).toBe(201);
+    const id = received.body.id;
+    expect(received.body.candidates).toEqual([]);
+    expect(received.body.dueAt).toBe('2026-05-01T09:00:00.000Z');
+    expect((await post(investigator, `/tracing/requests/${id}/match`, { none: true })).body.match).toMatchObject({ none: true });
+
+    const noReason = await patch(investigator, `/tracing/requests/${id}`, { item: { serialNumber: 'ZC-104522' } });
+    expect(noReason.body).toMatchObject({ status: 400, errors: [{ field: 'reason' }] });
+
+    const corrected = await patch(investigator, `/tracing/requests/${id}`, { item: { serialNumber: 'ZC-104522' }, reason: 'Serial mistyped on receipt; checked against the note verbale' });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.item).toMatchObject({ serialNumber: 'ZC-104522', category: 'pistol', calibre: '7.62x25', otherFeatures: 'Plaquettes noires' });
+    expect(corrected.body.candidates.map((c: { firearmId: string }) => c.firearmId)).toContain(pistolId);
+    expect(corrected.body.match).toEqual({ firearmId: null, none: false, decidedAt: null });
+    const [edit] = (await trail(id)).filter((t) => t.action === 'edited');
+    expect(edit.reason).toBe('Serial mistyped on receipt; checked against the note verbale');
+    expect(edit.before).toEqual({ 'item.serialNumber': 'ZC-104599', candidates: [], noMatch: true });
+    expect(edit.after).toMatchObject({ 'item.serialNumber': 'ZC-104522', candidates: expect.arrayContaining([pistolId]), noMatch: false });
+
+    // A corrected priority moves the default due date with it, from the receipt.
+    const urgent = await patch(investigator, `/tracing/requests/${id}`, { priority: 'urgent', urgencyJustification: 'Garde à vue jusqu’au 3 avril', reason: 'Urgency stated in the covering letter' });
+    expect(urgent.body).toMatchObject({ priority: 'urgent', requestedAt: '2026-04-01T09:00:00.000Z', dueAt: '2026-04-03T09:00:00.000Z', overdue: true });
+
+    // Confirmed and answered: from then on the answer stands as sent.
+    expect((await post(investigator, `/tracing/requests/${id}/match`, { firearmId: pistolId })).status).toBe(200);
+    const answered = await post(investigator, `/tracing/requests/${id}/answer`, {});
+    expect(answered.body).toMatchObject({ status: 'answered', outcome: 'traced_to_last_legal_holder' });
+    const late = await patch(investigator, `/tracing/requests/${id}`, { item: { serialNumber: 'ZC-1' }, reason: 'Too late' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('TRACE_REQUEST_NOT_EDITABLE');
+
+    const pdf = await pdfBytes(investigator, `/tracing/requests/${id}/request.pdf`);
+    expect(pdf).toContain('Direction g\\351n\\351rale de la Police nationale, Niamey');
+    expect(pdf).toContain('Garde \\340 vue jusqu\\222au 3 avril');
+  });
+
+  it('lists answered requests with their outcome and reason, by outcome and by the firearm they concern', async () => {
+    const traced = await get(investigator, '/tracing/requests?direction=incoming&outcome=traced_to_last_legal_holder');
+    expect(traced.status).toBe(200);
+    expect(traced.body.items.map((r: { reference: string }) => r.reference).sort()).toEqual(['NE-DGPN/2026/0042', 'RS-MUP/2026/771']);
+    expect(traced.body.items[0]).toMatchObject({ status: 'answered', outcome: 'traced_to_last_legal_holder', outcomeReason: null, matchedFirearmId: pistolId });
+    const notTraced = await get(investigator, '/tracing/requests?outcome=not_traced');
+    expect(notTraced.body.items).toEqual([expect.objectContaining({ requestingCountry: 'ML', outcome: 'not_traced', outcomeReason: expect.stringContaining('No record') })]);
+    const aboutPistol = await get(investigator, `/tracing/requests?firearmId=${pistolId}`);
+    expect(aboutPistol.body.page.total).toBe(2);
+    expect((await get(investigator, '/tracing/requests?outcome=lost')).status).toBe(400);
   });
 });
 
@@ -191,12 +276,51 @@ describe('an outgoing request from a seizure', () => {
     expect(response.body.item.otherFeatures).toContain('Folding stock');
   });
 
+  it('is edited while a draft, validated like creation, with only the changed fields in the audit trail', async () => {
+    const edited = await patch(investigator, `/tracing/requests/${requestId}`, {
+      requestedAgency: 'Ministère de l’Intérieur, Direction de la police criminelle',
+      intendedUse: null,
+      item: { otherFeatures: 'Crosse pliante, numéro limé' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ status: 'draft', requestedAgency: 'Ministère de l’Intérieur, Direction de la police criminelle', intendedUse: null, version: 2 });
+    // The rest of the item, copied from the register, stays as it was.
+    expect(edited.body.item).toMatchObject({ category: 'rifle', serialNumber: '73?1?8', otherFeatures: 'Crosse pliante, numéro limé' });
+    expect(edited.body.item.markings).toHaveLength(2);
+
+    const [entry] = (await trail(requestId)).filter((t) => t.action === 'edited');
+    expect(entry.before).toEqual({ requestedAgency: 'Ministry of Interior, Belgrade', intendedUse: 'Prosecution of the traffickers', 'item.otherFeatures': expect.stringContaining('Folding stock') });
+    expect(entry.after).toEqual({ requestedAgency: 'Ministère de l’Intérieur, Direction de la police criminelle', intendedUse: null, 'item.otherFeatures': 'Crosse pliante, numéro limé' });
+
+    // Refused like at creation, and nothing changes.
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { priority: 'urgent' })).body).toMatchObject({ status: 400, errors: [{ field: 'urgencyJustification' }] });
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { priority: null })).status).toBe(400);
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { requestedCountry: 'Serbia' })).status).toBe(400);
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { status: 'sent' })).status).toBe(400);
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { item: { yearOfManufacture: 1200 } })).status).toBe(400);
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { seizureId: null })).body.errors).toEqual([{ field: 'seizureId', message: expect.any(String) }]);
+    expect((await patch(investigator, `/tracing/requests/${requestId}`, { receivedAt: '2026-04-10T00:00:00Z' })).status).toBe(400);
+    expect((await patch(officer, `/tracing/requests/${requestId}`, { intendedUse: 'x' })).status).toBe(403);
+    // A change to nothing is no change: no version, no audit entry.
+    const same = await patch(investigator, `/tracing/requests/${requestId}`, { requestedCountry: 'RS' });
+    expect(same.body.version).toBe(2);
+    expect((await trail(requestId)).map((t) => t.action)).toEqual(['created', 'edited']);
+
+    // The printable request carries the accents, in the PDF's Windows-1252 encoding.
+    const pdf = await pdfBytes(investigator, `/tracing/requests/${requestId}/request.pdf`);
+    expect(pdf).toContain('Minist\\350re de l\\222Int\\351rieur');
+    expect(pdf).toContain('Crosse pliante, num\\351ro lim\\351');
+  });
+
   it('is sent (due in 30 days), acknowledged, replied to and answered; the item\'s outcome is recorded', async () => {
     const sent = await post(investigator, `/tracing/requests/${requestId}/send`, { sentAt: '2026-04-11T08:00:00Z' });
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ status: 'sent', requestedAt: '2026-04-11T08:00:00.000Z', dueAt: '2026-05-11T08:00:00.000Z' });
     const resend = await post(investigator, `/tracing/requests/${requestId}/send`, {});
     expect(resend.body).toMatchObject({ code: 'INVALID_TRACE_STATUS_TRANSITION' });
+    const late = await patch(investigator, `/tracing/requests/${requestId}`, { intendedUse: 'Changed after sending' });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'TRACE_REQUEST_NOT_EDITABLE', detail: expect.stringContaining('sent') });
     expect((await post(investigator, `/tracing/requests/${requestId}/acknowledge`, {})).status).toBe(200);
     const reply = await post(investigator, `/tracing/requests/${requestId}/replies`, { direction: 'received', body: 'Made 1984, exported to the Ministry of Defence of Mali', attachments: ['MUP-RS/2026/5521.pdf'] });
     expect(reply.status).toBe(201);

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { StatisticsQuery } from './dto/trace-request.dto.js';
-import { AGE_GROUPS, ageGroup, ESTABLISHED_OUTCOMES, isOverdue, median, responseDays, sdg1642, toCsv, TRACE_OUTCOMES, type TraceStatus } from './trace-rules.js';
+import { ARM_TYPES, armTypeOf, byCodeList, contextHeading, type IafqSection } from './iafq.js';
+import { AGE_GROUPS, ageGroup, ESTABLISHED_OUTCOMES, isOverdue, median, responseDays, sdg1642, toCsv, TRACE_OUTCOMES, type TraceOutcome, type TraceStatus } from './trace-rules.js';
 
 /** A query whose period is settled: the current calendar year when not given. */
 type PeriodQuery = StatisticsQuery & { from: string; to: string };
@@ -32,6 +33,7 @@ const ITEMS_FROM = `seizure s JOIN seizure_item i ON i.seizure_id = s.id LEFT JO
 
 export interface IafqTable {
   name: string;
+  section: IafqSection;
   title: string;
   header: readonly string[];
   rows(query: PeriodQuery): Promise<unknown[][]>;
@@ -98,22 +100,11 @@ export class StatisticsService {
 
   /**
    * Requests of the period (sent or received in it): counts, overdue now, median
-   * days to answer. A request belongs to the region of its seizure, or of its
+   * days to answer, and the answered ones by outcome. A request belongs to the region of its seizure, or of its
    * agency when it has none, and to the category of the item it describes.
    */
   private async traces(query: PeriodQuery) {
-    const params: unknown[] = [new Date(query.from), new Date(query.to)];
-    const filters = [
-      query.agencyId ? `t.agency_id = $${params.push(query.agencyId)}` : null,
-      query.region ? `coalesce(s.region, a.region) ILIKE $${params.push(query.region)}` : null,
-      query.category ? `t.item->>'category' = $${params.push(query.category)}` : null,
-    ].filter(Boolean);
-    const rows = (await this.dataSource.query(
-      `SELECT t.direction, t.status, t.requested_at, t.due_at, t.answered_at
-         FROM trace_request t JOIN agency a ON a.id = t.agency_id LEFT JOIN seizure s ON s.id = t.seizure_id
-        WHERE t.requested_at >= $1 AND t.requested_at < $2${filters.map((f) => ` AND ${f}`).join('')}`,
-      params,
-    )) as { direction: 'outgoing' | 'incoming'; status: TraceStatus; requested_at: Date; due_at: Date | null; answered_at: Date | null }[];
+    const rows = await this.traceRows(query);
     const now = this.clock.now();
     const of = (direction: 'outgoing' | 'incoming') => {
       const mine = rows.filter((r) => r.direction === direction);
@@ -123,9 +114,27 @@ export class StatisticsService {
         answered: answered.length,
         overdue: mine.filter((r) => isOverdue({ status: r.status, dueAt: r.due_at }, now)).length,
         medianResponseDays: median(answered.map((r) => responseDays(r.requested_at, r.answered_at!))),
+        // Incoming answers are about other states' items: they are counted here, never in SDG 16.4.2.
+        answeredByOutcome: Object.fromEntries(TRACE_OUTCOMES.map((o) => [o, answered.filter((r) => r.outcome === o).length])),
       };
     };
     return { outgoing: of('outgoing'), incoming: of('incoming') };
+  }
+
+  /** The requests sent or received in the period that the filters select. */
+  private async traceRows(query: PeriodQuery) {
+    const params: unknown[] = [new Date(query.from), new Date(query.to)];
+    const filters = [
+      query.agencyId ? `t.agency_id = $${params.push(query.agencyId)}` : null,
+      query.region ? `coalesce(s.region, a.region) ILIKE $${params.push(query.region)}` : null,
+      query.category ? `t.item->>'category' = $${params.push(query.category)}` : null,
+    ].filter(Boolean);
+    return (await this.dataSource.query(
+      `SELECT t.direction, t.status, t.requested_at, t.due_at, t.answered_at, t.outcome
+         FROM trace_request t JOIN agency a ON a.id = t.agency_id LEFT JOIN seizure s ON s.id = t.seizure_id
+        WHERE t.requested_at >= $1 AND t.requested_at < $2${filters.map((f) => ` AND ${f}`).join('')}`,
+      params,
+    )) as { direction: 'outgoing' | 'incoming'; status: TraceStatus; requested_at: Date; due_at: Date | null; answered_at: Date | null; outcome: TraceOutcome | null }[];
   }
 
   /** Persons involved by sex and age group (age at the seizure, or from the birth year). */
@@ -170,10 +179,13 @@ export class StatisticsService {
       const rows = (await this.dataSource.query(`SELECT ${select} FROM ${ITEMS_FROM} WHERE ${f.where}${extraWhere} GROUP BY ${groupBy} ORDER BY ${groupBy}`, f.params)) as Record<string, unknown>[];
       return rows.map((r) => Object.values(r));
     };
+    const bySeizureType = `count(*) FILTER (WHERE s.type = 'seized')::int AS seized, count(*) FILTER (WHERE s.type = 'found')::int AS found, count(*) FILTER (WHERE s.type = 'surrendered')::int AS surrendered, count(*)::int AS total`;
+    const firearmsOnly = ` AND i.kind = 'firearm'`;
     return [
       {
         name: 'seizures',
-        title: 'Seizure cases of the period',
+        section: 'significant_seizures',
+        title: 'Seizure, find and surrender cases of the period',
         header: ['reference', 'occurred_on', 'type', 'context', 'region', 'locality', 'seizing_agency', 'firearms', 'parts', 'ammunition_rounds', 'persons'],
         rows: async (query) => {
           const f = itemFilter(query);
@@ -191,44 +203,59 @@ export class StatisticsService {
       },
       {
         name: 'arms-by-type',
-        title: 'Firearms by type and how they came into state hands',
-        header: ['category', 'seized', 'found', 'surrendered', 'total'],
-        rows: grouped(
-          `coalesce(f.category_code, 'unknown') AS category, count(*) FILTER (WHERE s.type = 'seized')::int AS seized, count(*) FILTER (WHERE s.type = 'found')::int AS found, count(*) FILTER (WHERE s.type = 'surrendered')::int AS surrendered, count(*)::int AS total`,
-          '1',
-          ` AND i.kind = 'firearm'`,
-        ),
+        section: 'arms_seized_found_surrendered',
+        title: 'Firearms by type of arm and how they came into state hands (seized, found, surrendered)',
+        header: ['arm_type', 'category', 'seized', 'found', 'surrendered', 'total'],
+        rows: async (query) => {
+          const rows = await grouped(`coalesce(f.category_code, 'unknown') AS category, ${bySeizureType}`, '1', firearmsOnly)(query);
+          return byCodeList(ARM_TYPES, rows.map(([category, ...counts]) => [armTypeOf(category as string), category, ...counts]));
+        },
       },
       {
         name: 'arms-by-context',
-        title: 'Firearms by context of the seizure and type',
-        header: ['context', 'category', 'firearms'],
-        rows: grouped(`s.context, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', ` AND i.kind = 'firearm'`),
+        section: 'arms_seized_found_surrendered',
+        title: 'Firearms by context of the case (legal justification or criminal context) and category',
+        header: ['context', 'heading', 'category', 'firearms'],
+        rows: async (query) => {
+          const rows = await grouped(`s.context, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', firearmsOnly)(query);
+          return rows.map(([context, ...rest]) => [context, contextHeading(context as string), ...rest]);
+        },
       },
       {
         name: 'arms-by-country-of-manufacture',
-        title: 'Firearms by country of manufacture and type',
+        section: 'arms_seized_found_surrendered',
+        title: 'Firearms by country of manufacture and category',
         header: ['country_of_manufacture', 'category', 'firearms'],
-        rows: grouped(`coalesce(f.country_of_manufacture, 'unknown') AS country, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', ` AND i.kind = 'firearm'`),
+        rows: grouped(`coalesce(f.country_of_manufacture, 'unknown') AS country, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`, '1, 2', firearmsOnly),
       },
       {
         name: 'arms-by-last-legal-import',
-        title: 'Firearms by country of last legal import (latest import marking)',
+        section: 'arms_seized_found_surrendered',
+        title: 'Firearms by country of last legal import (latest import marking) and category',
         header: ['country_of_last_legal_import', 'category', 'firearms'],
         rows: grouped(
           `coalesce((SELECT m.import_country FROM marking m WHERE m.firearm_id = f.id AND m.type = 'import' ORDER BY m.import_year DESC NULLS LAST, m.recorded_at DESC LIMIT 1), 'unknown') AS country, coalesce(f.category_code, 'unknown') AS category, count(*)::int AS n`,
           '1, 2',
-          ` AND i.kind = 'firearm'`,
+          firearmsOnly,
         ),
       },
       {
+        name: 'parts-and-components',
+        section: 'parts_components_ammunition',
+        title: 'Parts and components by type and how they came into state hands',
+        header: ['part_type', 'seized', 'found', 'surrendered', 'total'],
+        rows: grouped(`coalesce(f.part_type, 'unknown') AS part_type, ${bySeizureType}`, '1', ` AND i.kind = 'part'`),
+      },
+      {
         name: 'ammunition',
+        section: 'parts_components_ammunition',
         title: 'Ammunition by calibre',
         header: ['calibre', 'rounds', 'seizures'],
         rows: grouped(`coalesce(i.calibre_code, i.calibre_text, 'unknown') AS calibre, coalesce(sum(i.quantity), 0)::int AS rounds, count(DISTINCT s.id)::int AS seizures`, '1', ` AND i.kind = 'ammunition'`),
       },
       {
         name: 'persons',
+        section: 'persons_involved',
         title: 'Persons involved by sex, age group and role',
         header: ['sex', 'age_group', 'role', 'persons'],
         rows: async (query) => {
@@ -242,15 +269,56 @@ export class StatisticsService {
       },
       {
         name: 'tracing',
-        title: 'Firearms by outcome of tracing (SDG 16.4.2)',
-        header: ['outcome', 'firearms'],
+        section: 'tracing_results',
+        title: 'Firearms by outcome of tracing, and whether it came from an international request',
+        header: ['outcome', 'firearms', 'through_international_request', 'without_international_request'],
         rows: async (query) => {
           const f = itemFilter(query);
           const rows = (await this.dataSource.query(
-            `SELECT coalesce(o.outcome, 'no_outcome_recorded') AS outcome, count(*)::int AS n FROM ${ITEMS_FROM} LEFT JOIN trace_item_outcome o ON o.seizure_item_id = i.id WHERE ${f.where} AND i.kind = 'firearm' GROUP BY 1`,
+            `SELECT coalesce(o.outcome, 'no_outcome_recorded') AS outcome, count(*)::int AS n, count(o.trace_request_id)::int AS requested
+               FROM ${ITEMS_FROM} LEFT JOIN trace_item_outcome o ON o.seizure_item_id = i.id WHERE ${f.where} AND i.kind = 'firearm' GROUP BY 1`,
             f.params,
-          )) as { outcome: string; n: number }[];
-          return [...TRACE_OUTCOMES, 'no_outcome_recorded'].map((o) => [o, rows.find((r) => r.outcome === o)?.n ?? 0]);
+          )) as { outcome: string; n: number; requested: number }[];
+          return [...TRACE_OUTCOMES, 'no_outcome_recorded'].map((o) => {
+            const row = rows.find((r) => r.outcome === o) ?? { n: 0, requested: 0 };
+            return o === 'no_outcome_recorded' ? [o, row.n, '', ''] : [o, row.n, row.requested, row.n - row.requested];
+          });
+        },
+      },
+      {
+        name: 'sdg-16-4-2',
+        section: 'tracing_results',
+        title: 'SDG 16.4.2: firearms whose illicit origin or context was traced or established, by type of arm',
+        header: ['arm_type', 'seized_found_surrendered', 'traced_or_established', 'proportion'],
+        rows: async (query) => {
+          const f = itemFilter(query);
+          const rows = (await this.dataSource.query(
+            `SELECT f.category_code AS category, count(*)::int AS n, count(*) FILTER (WHERE o.outcome = ANY($${f.params.length + 1}))::int AS established
+               FROM ${ITEMS_FROM} LEFT JOIN trace_item_outcome o ON o.seizure_item_id = i.id WHERE ${f.where} AND i.kind = 'firearm' GROUP BY 1`,
+            [...f.params, ESTABLISHED_OUTCOMES],
+          )) as { category: string | null; n: number; established: number }[];
+          const byType = new Map<string, { n: number; established: number }>();
+          for (const r of rows) {
+            const t = byType.get(armTypeOf(r.category)) ?? { n: 0, established: 0 };
+            byType.set(armTypeOf(r.category), { n: t.n + r.n, established: t.established + r.established });
+          }
+          const total = rows.reduce((acc, r) => ({ n: acc.n + r.n, established: acc.established + r.established }), { n: 0, established: 0 });
+          return [
+            ...ARM_TYPES.filter((t) => byType.has(t)).map((t) => [t, byType.get(t)!.n, byType.get(t)!.established, sdg1642(byType.get(t)!.established, byType.get(t)!.n)]),
+            ['total', total.n, total.established, sdg1642(total.established, total.n) ?? ''],
+          ];
+        },
+      },
+      {
+        name: 'tracing-requests',
+        section: 'tracing_results',
+        title: 'Tracing requests sent and received in the period, by outcome of the answer',
+        header: ['direction', 'outcome', 'requests'],
+        rows: async (query) => {
+          const rows = await this.traceRows(query);
+          return (['outgoing', 'incoming'] as const).flatMap((direction) =>
+            [...TRACE_OUTCOMES, 'unanswered'].map((o) => [direction, o, rows.filter((r) => r.direction === direction && (o === 'unanswered' ? r.answered_at === null : r.outcome === o)).length]),
+          );
         },
       },
     ];

@@ -1,4 +1,4 @@
-import { ageGroup, csvField, dueDate, isOverdue, median, nextTraceStatus, sdg1642, toCsv, traceChain, type HistoryEvent } from './trace-rules.js';
+import { ageGroup, csvField, dueDate, editRule, isOverdue, median, mergeItem, nextTraceStatus, sdg1642, toCsv, traceChain, TRACE_STATUSES, type HistoryEvent } from './trace-rules.js';
 
 const event = (id: string, type: string, occurredOn: string, holderId: string | null = null): HistoryEvent => ({ id, type, occurredOn, holderId, licenceId: null, agencyId: null, place: null, referenceDocuments: [], details: {} });
 
@@ -16,6 +16,25 @@ describe('tracing request statuses', () => {
     expect(nextTraceStatus('outgoing', 'answered', 'acknowledge')).toBeNull();
     expect(nextTraceStatus('outgoing', 'closed', 'close')).toBeNull();
     expect(nextTraceStatus('incoming', 'sent', 'answer')).toBe('answered');
+  });
+});
+
+describe('editing a request', () => {
+  it('lets us edit our own outgoing request only while it is a draft', () => {
+    expect(editRule('outgoing', 'draft')).toEqual({ allowed: true, reasonRequired: false, rerunsSearch: false });
+    for (const status of TRACE_STATUSES.filter((s) => s !== 'draft')) expect(editRule('outgoing', status)).toMatchObject({ allowed: false, why: expect.stringContaining(status) });
+  });
+  it('lets an incoming request be corrected, with a reason and a new search, until it is answered', () => {
+    expect(editRule('incoming', 'sent')).toEqual({ allowed: true, reasonRequired: true, rerunsSearch: true });
+    expect(editRule('incoming', 'acknowledged')).toEqual({ allowed: true, reasonRequired: true, rerunsSearch: true });
+    expect(editRule('incoming', 'answered').allowed).toBe(false);
+    expect(editRule('incoming', 'closed').allowed).toBe(false);
+  });
+  it('merges the item field by field: given replaces, null clears, left out stays, the register link never moves', () => {
+    const current = { serialNumber: 'ZC-1O4', make: 'Zastava', model: 'M57', markings: [{ text: 'ZASTAVA' }], firearmId: 'f-1' };
+    expect(mergeItem(current, { serialNumber: 'ZC-104', model: null, markings: undefined, firearmId: 'other' })).toEqual({ serialNumber: 'ZC-104', make: 'Zastava', model: null, markings: [{ text: 'ZASTAVA' }], firearmId: 'f-1' });
+    expect(mergeItem(current, { markings: null }).markings).toEqual([]);
+    expect(current.serialNumber).toBe('ZC-1O4');
   });
 });
 

@@ -28,6 +28,38 @@ export function nextTraceStatus(direction: TraceDirection, status: TraceStatus, 
   return MOVES[action].from.includes(status) ? MOVES[action].to : null;
 }
 
+/**
+ * When a request's description may still change. An outgoing request is ours to
+ * edit while it is a draft; once sent, the requested state holds that text and a
+ * change goes through a reply. An incoming request may be corrected (a serial
+ * mistyped on receipt) until it is answered, with the reason kept; a changed item
+ * description re-runs the search and voids a confirmed match made on the old one.
+ */
+export type EditRule = { allowed: true; reasonRequired: boolean; rerunsSearch: boolean } | { allowed: false; why: string };
+
+export function editRule(direction: TraceDirection, status: TraceStatus): EditRule {
+  if (direction === 'outgoing') {
+    return status === 'draft' ? { allowed: true, reasonRequired: false, rerunsSearch: false } : { allowed: false, why: `An outgoing request can be edited only as a draft; this one is ${status}: record a reply to the requested party instead.` };
+  }
+  return status === 'sent' || status === 'acknowledged'
+    ? { allowed: true, reasonRequired: true, rerunsSearch: true }
+    : { allowed: false, why: `An incoming request can be corrected only until it is answered; this one is ${status}.` };
+}
+
+/**
+ * The item after a partial change: a field given replaces the one stored, null
+ * clears it (markings: null clears the list), a field left out stays. The link
+ * to our own register entry (firearmId) never changes through an edit.
+ */
+export function mergeItem<T extends { markings: unknown[]; firearmId?: string | null }>(current: T, patch: Partial<Record<keyof T, unknown>>): T {
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || key === 'firearmId') continue;
+    next[key] = value === null ? (key === 'markings' ? [] : null) : value;
+  }
+  return next as T;
+}
+
 const DAY_MS = 86_400_000;
 
 export function dueDate(start: Date, priority: TracePriority, days: { urgent: number; routine: number }): Date {

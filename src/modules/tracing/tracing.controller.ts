@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permission } from '../../common/auth/decorators.js';
 import { hasPermission } from '../../common/auth/permissions.js';
 import { Clock } from '../../common/clock/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { pageOf } from '../../common/pagination/page.js';
-import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest } from './dto/trace-request.dto.js';
+import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { printableAnswer, printableRequest, toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
 import { buildPdf } from './pdf.js';
 import { StatisticsService } from './statistics.service.js';
@@ -48,6 +48,13 @@ export class TracingController {
   @Permission('tracing.read')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return this.detail(id, actor);
+  }
+
+  /** Edits a draft, or corrects an incoming request before it is answered (the reason is required then). */
+  @Patch('requests/:id')
+  @Permission('tracing.write')
+  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateTraceRequest, @CurrentActor() actor: Actor) {
+    return this.detail((await this.tracing.update(id, body)).id, actor);
   }
 
   @Post('requests/:id/send')
@@ -104,9 +111,9 @@ export class TracingController {
   @Get('requests/:id/answer.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
-  async answerPdf(@Param('id', new ParseUUIDPipe()) id: string) {
+  async answerPdf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     const detail = await this.tracing.get(id);
-    return pdf(`Tracing answer ${detail.request.reference}`, printableAnswer(detail), `trace-answer-${detail.request.reference}`);
+    return pdf(`Tracing answer ${detail.request.reference}`, printableAnswer(detail, personalData(actor)), `trace-answer-${detail.request.reference}`);
   }
 
   /** The tracing outcome of a seized item established without a request (counts for SDG 16.4.2). */
@@ -137,7 +144,7 @@ export class StatisticsController {
   @Get('iafq')
   @Permission('statistics.read')
   tables() {
-    return { tables: this.statistics.iafqTables.map((t) => ({ name: t.name, title: t.title, columns: t.header, path: `/statistics/iafq/${t.name}.csv` })) };
+    return { tables: this.statistics.iafqTables.map((t) => ({ name: t.name, section: t.section, title: t.title, columns: t.header, path: `/statistics/iafq/${t.name}.csv` })) };
   }
 
   /** One table of the Illicit Arms Flows Questionnaire for the period, as CSV. */

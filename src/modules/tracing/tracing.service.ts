@@ -7,15 +7,16 @@ import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
+import { changedFields } from '../audit/hash-chain.js';
 import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder, Licence } from '../holders/holder.entities.js';
 import { Marking } from '../markings/marking.entities.js';
 import { TraceService } from '../markings/trace.service.js';
 import { SeizureItem } from '../seizures/seizure.entities.js';
 import { SeizuresService } from '../seizures/seizures.service.js';
-import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest } from './dto/trace-request.dto.js';
+import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TracedItemRequest, TracedMarkingRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { TraceItemOutcome, TraceReply, TraceRequest, type TracedItem } from './tracing.entities.js';
-import { dueDate, nextTraceStatus, traceChain, type TraceAction, type TraceOutcome } from './trace-rules.js';
+import { dueDate, editRule, mergeItem, nextTraceStatus, traceChain, type TraceAction, type TraceOutcome } from './trace-rules.js';
 
 export interface TraceRequestDetail {
   request: TraceRequest;
@@ -25,6 +26,31 @@ export interface TraceRequestDetail {
 
 const invalid = (field: string, message: string) => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
 const CANDIDATE_LIMIT = 10;
+
+/** The item fields given in a request body, as stored (markings as plain objects); fields left out are left out. */
+function tracedItemPatch(input: TracedItemRequest): Partial<TracedItem> {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    patch[key] = key === 'markings' && Array.isArray(value) ? (value as TracedMarkingRequest[]).map((m) => ({ text: m.text, type: m.type ?? null, location: m.location ?? null, legibility: m.legibility ?? null })) : value;
+  }
+  return patch as Partial<TracedItem>;
+}
+
+/** The descriptive fields of a request, flat (item fields as item.x), for the audit trail's before and after. */
+const DESCRIPTIVE_FIELDS = ['reference', 'requestingCountry', 'requestingAgency', 'requestedCountry', 'requestedAgency', 'requestedManufacturer', 'seizureId', 'foundPlace', 'foundCircumstances', 'illicitNature', 'legalBasis', 'intendedUse', 'priority', 'urgencyJustification', 'confidentiality', 'useRestrictions'] as const;
+function descriptionView(r: TraceRequest): Record<string, unknown> {
+  const view: Record<string, unknown> = Object.fromEntries(DESCRIPTIVE_FIELDS.map((f) => [f, r[f]]));
+  for (const [key, value] of Object.entries(r.item)) view[`item.${key}`] = value;
+  return {
+    ...view,
+    requestedAt: r.requestedAt?.toISOString() ?? null,
+    dueAt: r.dueAt?.toISOString() ?? null,
+    candidates: r.candidates.map((c) => c.firearmId),
+    matchedFirearmId: r.matchedFirearmId,
+    noMatch: r.noMatch,
+  };
+}
 
 /** International tracing requests (ITI): outgoing from seized items, incoming answered from the register. */
 @Injectable()
@@ -41,18 +67,8 @@ export class TracingService {
 
   /** An incoming request on receipt (the register is searched at once), or an outgoing draft typed by hand. */
   async create(input: CreateTraceRequest): Promise<TraceRequest> {
-    const item: TracedItem = {
-      category: input.item.category ?? null,
-      make: input.item.make ?? null,
-      model: input.item.model ?? null,
-      calibre: input.item.calibre ?? null,
-      serialNumber: input.item.serialNumber ?? null,
-      serialLegibility: input.item.serialLegibility ?? null,
-      markings: (input.item.markings ?? []).map((m) => ({ text: m.text, type: m.type ?? null, location: m.location ?? null, legibility: m.legibility ?? null })),
-      countryOfManufacture: input.item.countryOfManufacture ?? null,
-      yearOfManufacture: input.item.yearOfManufacture ?? null,
-      otherFeatures: input.item.otherFeatures ?? null,
-    };
+    const item: TracedItem = { category: null, make: null, model: null, calibre: null, serialNumber: null, serialLegibility: null, markings: [], countryOfManufacture: null, yearOfManufacture: null, otherFeatures: null, ...tracedItemPatch(input.item) };
+    item.markings ??= [];
     const incoming = input.direction === 'incoming';
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : this.clock.now();
     if (incoming && receivedAt > this.clock.now()) throw invalid('receivedAt', 'must not be in the future');
@@ -128,9 +144,61 @@ export class TracingService {
     if (query.status) q.andWhere('t.status = :status', { status: query.status });
     if (query.priority) q.andWhere('t.priority = :priority', { priority: query.priority });
     if (query.seizureId) q.andWhere('t.seizure_id = :seizureId', { seizureId: query.seizureId });
+    if (query.outcome) q.andWhere('t.outcome = :outcome', { outcome: query.outcome });
+    if (query.firearmId) q.andWhere(`(t.matched_firearm_id = :firearmId OR t.item->>'firearmId' = :firearmId::text)`, { firearmId: query.firearmId });
     // The SQL twin of isOverdue(): waiting for an answer past the due date.
     if (query.overdue !== undefined) q.andWhere(`${query.overdue ? '' : 'NOT '}(t.status IN ('sent', 'acknowledged') AND t.due_at IS NOT NULL AND t.due_at < :now)`, { now: this.clock.now() });
     return q.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(query.limit).skip(query.offset).getManyAndCount();
+  }
+
+  /**
+   * Changes the description of a draft (outgoing) or corrects an incoming request
+   * before it is answered (editRule). Only the changed fields reach the audit trail.
+   * An incoming request whose item changed is searched again, and a match confirmed
+   * on the old description is voided: the investigator confirms again.
+   */
+  async update(id: string, input: UpdateTraceRequest): Promise<TraceRequest> {
+    for (const field of ['reference', 'priority', 'confidentiality', 'item'] as const) if (input[field] === null) throw invalid(field, 'cannot be cleared');
+    const now = this.clock.now();
+    if (input.receivedAt && new Date(input.receivedAt) > now) throw invalid('receivedAt', 'must not be in the future');
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.lock(manager, id);
+      const rule = editRule(request.direction, request.status);
+      if (!rule.allowed) throw new DomainError('TRACE_REQUEST_NOT_EDITABLE', rule.why, { currentStatus: request.status, direction: request.direction });
+      if (rule.reasonRequired && !input.reason) throw invalid('reason', 'is required to correct a request received from another state');
+      if (input.receivedAt !== undefined && request.direction !== 'incoming') throw invalid('receivedAt', 'is only for an incoming request');
+      const before = descriptionView(request);
+
+      if (input.reference !== undefined && input.reference !== request.reference && (await manager.existsBy(TraceRequest, { reference: input.reference }))) {
+        throw new DomainError('TRACE_REQUEST_REFERENCE_TAKEN', `A tracing request with reference ${input.reference} exists already.`);
+      }
+      if (input.seizureId !== undefined && input.seizureId !== request.seizureId) {
+        if (request.seizureItemId) throw invalid('seizureId', "is the seized item's case and cannot change");
+        if (input.seizureId && !(await manager.query(`SELECT 1 FROM seizure WHERE id = $1`, [input.seizureId])).length) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`);
+      }
+      const { item, receivedAt, reason, dueAt, ...terms } = input;
+      for (const [field, value] of Object.entries(terms)) if (value !== undefined) Object.assign(request, { [field]: value });
+      if (receivedAt !== undefined) request.requestedAt = new Date(receivedAt);
+      if (dueAt !== undefined) request.dueAt = dueAt ? new Date(dueAt) : request.requestedAt && request.direction === 'incoming' ? this.defaultDue(request.requestedAt, request.priority) : null;
+      // The default due date follows a corrected priority or receipt date (unless a due date is given with them).
+      else if (request.requestedAt && (before.priority !== request.priority || receivedAt !== undefined)) request.dueAt = this.defaultDue(request.requestedAt, request.priority);
+      if (request.priority === 'urgent' && !request.urgencyJustification) throw invalid('urgencyJustification', 'is required when the priority is urgent');
+
+      if (item) {
+        const next = mergeItem(request.item, tracedItemPatch(item));
+        if (JSON.stringify(next) !== JSON.stringify(request.item)) {
+          request.item = next;
+          if (rule.rerunsSearch) {
+            request.candidates = await this.candidatesFor(next);
+            Object.assign(request, { matchedFirearmId: null, noMatch: false, matchDecidedAt: null });
+          }
+        }
+      }
+
+      const diff = changedFields(before, descriptionView(request));
+      if (Object.keys(diff.after).length === 0) return request;
+      return this.save(manager, request, 'edited', diff.before, diff.after, reason);
+    });
   }
 
   /** Outgoing: sent to the requested state or manufacturer; the due date starts. */
@@ -258,11 +326,27 @@ export class TracingService {
     const licenceIds = [...new Set(traced.chain.map((e) => e.licenceId).filter((l): l is string => !!l))];
     const licences = new Map((licenceIds.length ? await this.dataSource.getRepository(Licence).findBy({ id: In(licenceIds) }) : []).map((l) => [l.id, l]));
     const f = history.firearm;
+    // The markings on record (manufacture, import, state transfer...) let the requesting state confirm it is the same item.
+    const markings = await this.dataSource.getRepository(Marking).find({ where: { firearmId: f.id }, order: { recordedAt: 'ASC' } });
     return {
-      firearm: { id: f.id, category: f.categoryCode, make: f.makeText, manufacturerCode: f.manufacturerCode, model: f.model, calibre: f.calibreText, serialNumber: f.serialRaw, countryOfManufacture: f.countryOfManufacture, yearOfManufacture: f.yearOfManufacture, status: f.status },
+      firearm: {
+        id: f.id,
+        category: f.categoryCode,
+        make: f.makeText,
+        manufacturerCode: f.manufacturerCode,
+        model: f.model,
+        calibre: f.calibreText,
+        serialNumber: f.serialRaw,
+        countryOfManufacture: f.countryOfManufacture,
+        yearOfManufacture: f.yearOfManufacture,
+        status: f.status,
+        markings: markings.map((m) => ({ type: m.type, text: m.textRaw, location: m.location, legibility: m.legibility, importCountry: m.importCountry, importYear: m.importYear })),
+      },
       chain: traced.chain.map((e) => {
         const licence = e.licenceId ? licences.get(e.licenceId) : undefined;
-        return { eventId: e.id, type: e.type, occurredOn: e.occurredOn, place: e.place, holderId: e.holderId, licence: licence ? { id: licence.id, number: licence.number, kind: licence.kind, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn } : null, referenceDocuments: e.referenceDocuments };
+        // Imports and exports name the other country (the exporting one for an import).
+        const country = typeof e.details.country === 'string' ? e.details.country : null;
+        return { eventId: e.id, type: e.type, occurredOn: e.occurredOn, place: e.place, country, holderId: e.holderId, licence: licence ? { id: licence.id, number: licence.number, kind: licence.kind, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn } : null, referenceDocuments: e.referenceDocuments };
       }),
       lastLegalHolderId: traced.lastLegalHolderId,
       diversion: traced.diversion,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
@@ -222,6 +222,35 @@ export class TraceFromSeizureItemRequest extends TraceTermsRequest {
   seizureItemId: string;
 }
 
+/**
+ * A change to a request's description (PATCH): any field of creation; a field left
+ * out stays as it is, null clears an optional one. The item is merged field by field.
+ */
+export class UpdateTraceRequest extends PartialType(TraceTermsRequest) {
+  @ApiPropertyOptional({ type: TracedItemRequest, description: 'Only the item fields given change; null clears one (markings: null clears the list)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TracedItemRequest)
+  item?: TracedItemRequest;
+
+  @ApiPropertyOptional({ description: 'Incoming: corrects when it was received; the default due date follows' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  receivedAt?: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The seizure case a hand-typed request belongs to (null unlinks it)' })
+  @IsOptional()
+  @IsUUID()
+  seizureId?: string | null;
+
+  @ApiPropertyOptional({ description: 'Why the description changes; required to correct an incoming request (kept in the audit trail)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason?: string;
+}
+
 export class SendTraceRequest {
   @ApiPropertyOptional({ description: 'When it was sent (defaults to now); starts the due date' })
   @IsOptional()
@@ -342,6 +371,16 @@ export class TraceListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   seizureId?: string;
+
+  @ApiPropertyOptional({ enum: TRACE_OUTCOMES, description: 'Answered requests with this outcome' })
+  @IsOptional()
+  @IsIn(TRACE_OUTCOMES)
+  outcome?: TraceOutcome;
+
+  @ApiPropertyOptional({ description: 'Requests about this register entry: the confirmed match of an incoming request, or the item of an outgoing one' })
+  @IsOptional()
+  @IsUUID()
+  firearmId?: string;
 }
 
 export class StatisticsQuery {

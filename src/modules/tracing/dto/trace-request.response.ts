@@ -10,7 +10,7 @@ export function toTraceReplyResponse(r: TraceReply) {
   return { id: r.id, ordinal: r.ordinal, direction: r.direction, occurredAt: r.occurredAt.toISOString(), body: r.body, attachments: r.attachments, recordedAt: r.recordedAt.toISOString() };
 }
 
-/** The list view: no item markings, candidates or answer. */
+/** The list view: no item markings, candidates or answer; the outcome and its reason once answered. */
 export function toTraceRequestSummary(r: TraceRequest, now: Date) {
   return {
     id: r.id,
@@ -28,6 +28,8 @@ export function toTraceRequestSummary(r: TraceRequest, now: Date) {
     dueAt: iso(r.dueAt),
     answeredAt: iso(r.answeredAt),
     outcome: r.outcome,
+    outcomeReason: r.outcomeReason,
+    matchedFirearmId: r.matchedFirearmId,
     createdAt: r.createdAt.toISOString(),
   };
 }
@@ -61,7 +63,6 @@ export function toTraceRequestResponse(detail: TraceRequestDetail, now: Date, pe
     candidates: r.candidates,
     match: { firearmId: r.matchedFirearmId, none: r.noMatch, decidedAt: iso(r.matchDecidedAt) },
     answer: answerView(r.answer, detail.holders, personalData),
-    outcomeReason: r.outcomeReason,
     replies: detail.replies.map(toTraceReplyResponse),
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
@@ -99,22 +100,32 @@ export function printableRequest(r: TraceRequest): string[] {
   ];
 }
 
-/** The lines of the printable answer: the chain up to the point of diversion and the outcome. */
-export function printableAnswer(detail: TraceRequestDetail): string[] {
+/**
+ * The lines of the printable answer: the item and its markings, the chain up to the
+ * point of diversion, the outcome. Persons are named only for holder.personal_data,
+ * as on screen.
+ */
+export function printableAnswer(detail: TraceRequestDetail, personalData: boolean): string[] {
   const r = detail.request;
-  const a = answerView(r.answer, detail.holders, true);
+  const a = answerView(r.answer, detail.holders, personalData);
   if (!a) return [`Reference: ${r.reference}`, 'No answer has been given yet.'];
-  const name = (h: unknown) => (h && typeof h === 'object' ? ((h as { name?: string | null }).name ?? (h as { id: string }).id) : '-');
-  const firearm = a.firearm as Record<string, unknown> | null | undefined;
+  const name = (h: unknown) => {
+    if (!h || typeof h !== 'object') return '-';
+    const holder = h as { id: string; name?: string | null; restricted?: boolean };
+    return holder.restricted ? `person ${holder.id} (name withheld: personal data)` : (holder.name ?? holder.id);
+  };
+  const firearm = a.firearm as (Record<string, unknown> & { markings?: { type: string; text: string; location: string | null; legibility: string; importCountry: string | null; importYear: number | null }[] }) | null | undefined;
   return [
     `Reference: ${r.reference}    Answered: ${String(a.answeredAt ?? '-')}`,
     `Outcome: ${String(a.outcome)}${a.outcomeReason ? ` - ${String(a.outcomeReason)}` : ''}`,
     ...(firearm ? [`Firearm: ${[firearm.category, firearm.make, firearm.model, firearm.calibre].filter(Boolean).join(' ')}, serial ${String(firearm.serialNumber ?? '-')}`] : []),
+    ...(firearm ? [`Country / year of manufacture: ${String(firearm.countryOfManufacture ?? '-')} / ${String(firearm.yearOfManufacture ?? '-')}`] : []),
+    ...(firearm?.markings ?? []).map((m) => `Marking (${m.type}): "${m.text}"${m.location ? ` at ${m.location}` : ''}, ${m.legibility}${m.importCountry ? `, import ${m.importCountry}${m.importYear ? ` ${m.importYear}` : ''}` : ''}`),
     '',
     'CHAIN OF LEGAL CUSTODY',
     ...(a.chain as Record<string, unknown>[]).map((e) => {
       const licence = e.licence as { number: string; kind: string } | null;
-      return `${String(e.occurredOn)}  ${String(e.type)}${e.holder ? ` - ${name(e.holder)}` : ''}${licence ? ` (licence ${licence.number}, ${licence.kind})` : ''}${e.place ? ` at ${String(e.place)}` : ''}`;
+      return `${String(e.occurredOn)}  ${String(e.type)}${e.country ? ` (${String(e.type) === 'imported' ? 'from' : 'to'} ${String(e.country)})` : ''}${e.holder ? ` - ${name(e.holder)}` : ''}${licence ? ` (licence ${licence.number}, ${licence.kind})` : ''}${e.place ? ` at ${String(e.place)}` : ''}`;
     }),
     '',
     `Last legal holder: ${name(a.lastLegalHolder)}`,
