@@ -11,6 +11,7 @@ import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
 import { HoldersImport } from './kinds/holders.import.js';
+import { LicencesImport } from './kinds/licences.import.js';
 
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { HoldersImport } from './kinds/holders.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, HoldersImport],
+  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, HoldersImport, LicencesImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}
