@@ -33,14 +33,43 @@ export class HoldersService {
         kind: input.kind,
         ...Object.fromEntries(FIELDS.map((f) => [f, input[f] ?? null])),
         registeringAgencyId: RequestContext.current()?.actor?.agencyId ?? undefined,
+        importKey: null,
+        importId: null,
+        importRow: null,
         createdAt: now,
         updatedAt: now,
       } as Holder);
       if (!holder.registeringAgencyId) throw new DomainError('VALIDATION_FAILED', 'The registering agency is unknown: sign in as a user of an agency.');
-      await manager.insert(Holder, holder);
-      await this.audit.record(manager, { recordType: 'holder', recordId: holder.id, action: 'created', after: auditView(holder) });
+      await this.insertIn(manager, [holder]);
       return holder;
     });
+  }
+
+  /**
+   * New holders in one set-based statement, each with the audit entry a holder
+   * created through the API gets; `auditExtras` adds to that entry (an import's
+   * id, row and key). The API and bulk imports both write holders through here.
+   * Countries must already be known: the API checks them, imports resolve them.
+   */
+  async insertIn(manager: EntityManager, holders: Holder[], auditExtras: (holder: Holder) => Record<string, unknown> = () => ({})): Promise<void> {
+    if (holders.length === 0) return;
+    const column = <T>(pick: (h: Holder) => T) => holders.map(pick);
+    await manager.query(
+      `INSERT INTO holder (id, kind, family_name, given_names, birth_date, sex, nationality, id_document_type, id_document_number, id_document_country,
+                           organisation_type, legal_name, registration_number, country, address, phone, registering_agency_id,
+                           import_key, import_id, import_row, created_at, updated_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+                            $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::uuid[],
+                            $18::text[], $19::uuid[], $20::int[], $21::timestamptz[], $22::timestamptz[])`,
+      [
+        column((h) => h.id), column((h) => h.kind), column((h) => h.familyName ?? null), column((h) => h.givenNames ?? null), column((h) => h.birthDate ?? null),
+        column((h) => h.sex ?? null), column((h) => h.nationality ?? null), column((h) => h.idDocumentType ?? null), column((h) => h.idDocumentNumber ?? null),
+        column((h) => h.idDocumentCountry ?? null), column((h) => h.organisationType ?? null), column((h) => h.legalName ?? null), column((h) => h.registrationNumber ?? null),
+        column((h) => h.country ?? null), column((h) => h.address ?? null), column((h) => h.phone ?? null), column((h) => h.registeringAgencyId),
+        column((h) => h.importKey ?? null), column((h) => h.importId ?? null), column((h) => h.importRow ?? null), column((h) => h.createdAt), column((h) => h.updatedAt),
+      ],
+    );
+    await this.audit.record(manager, ...holders.map((h) => ({ recordType: 'holder', recordId: h.id, action: 'created', after: { ...auditView(h), ...auditExtras(h) } })));
   }
 
   async update(id: string, input: UpdateHolderRequest): Promise<Holder> {

@@ -1,4 +1,4 @@
-import { covers, licenceStatusOn } from './licence-validity.js';
+import { covers, licenceDateProblems, licenceStatusOn } from './licence-validity.js';
 
 const licence = { state: 'active' as const, issuedOn: '2025-01-01', expiresOn: '2027-12-31', categories: ['pistol'] };
 
@@ -27,5 +27,12 @@ describe('covers', () => {
 
   it('covers every category when none is listed', () => {
     expect(covers({ categories: [] }, 'shotgun')).toBe(true);
+  });
+});
+
+describe('licenceDateProblems', () => {
+  it('refuses an expiry before the issue, naming expiresOn; the same day is allowed', () => {
+    expect(licenceDateProblems({ issuedOn: '2026-03-01', expiresOn: '2026-02-28' })).toEqual([{ field: 'expiresOn', message: 'must not be before issuedOn' }]);
+    expect(licenceDateProblems({ issuedOn: '2026-03-01', expiresOn: '2026-03-01' })).toEqual([]);
   });
 });

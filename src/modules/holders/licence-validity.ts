@@ -1,3 +1,4 @@
+import type { FieldProblem } from '../../common/errors/domain-error.js';
 import type { Licence } from './holder.entities.js';
 
 export type LicenceStatus = 'active' | 'suspended' | 'revoked' | 'expired' | 'not_yet_valid';
@@ -12,4 +13,9 @@ export function licenceStatusOn(licence: Pick<Licence, 'state' | 'issuedOn' | 'e
 
 export function covers(licence: Pick<Licence, 'categories'>, category: string | null): boolean {
   return licence.categories.length === 0 || (category !== null && licence.categories.includes(category));
+}
+
+/** A licence cannot expire before it is issued (the API and licence imports both hold to this). */
+export function licenceDateProblems(licence: Pick<Licence, 'issuedOn' | 'expiresOn'>): FieldProblem[] {
+  return licence.expiresOn < licence.issuedOn ? [{ field: 'expiresOn', message: 'must not be before issuedOn' }] : [];
 }

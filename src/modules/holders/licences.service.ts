@@ -9,7 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Agency } from '../identity/entities/agency.entity.js';
 import { Holder, Licence, LicenceFirearm } from './holder.entities.js';
-import { covers, licenceStatusOn } from './licence-validity.js';
+import { covers, licenceDateProblems, licenceStatusOn } from './licence-validity.js';
 import type { CreateLicenceRequest, LicenceListQuery } from './dto/licence.dto.js';
 
 @Injectable()
@@ -26,9 +26,8 @@ export class LicencesService {
   }
 
   async create(input: CreateLicenceRequest): Promise<Licence> {
-    if (input.expiresOn < input.issuedOn) {
-      throw new DomainError('VALIDATION_FAILED', 'The licence expires before it is issued.', { errors: [{ field: 'expiresOn', message: 'must not be before issuedOn' }] });
-    }
+    const dates = licenceDateProblems(input);
+    if (dates.length > 0) throw new DomainError('VALIDATION_FAILED', 'The licence expires before it is issued.', { errors: dates });
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Holder, { id: input.holderId }))) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${input.holderId}.`, { errors: [{ field: 'holderId', message: 'does not exist' }] });
       const issuingAgencyId = input.issuingAgencyId ?? RequestContext.current()?.actor?.agencyId;
@@ -37,11 +36,42 @@ export class LicencesService {
       const categories = [...new Set(input.categories ?? [])];
       await this.reference.assertKnown(manager, categories.map((value) => ({ field: 'categories', table: 'firearm_category' as const, value })));
       const now = this.clock.now();
-      const licence = manager.create(Licence, { id: randomUUID(), number: input.number, kind: input.kind, holderId: input.holderId, issuingAgencyId, issuedOn: input.issuedOn, expiresOn: input.expiresOn, state: 'active', stateReason: null, categories, conditions: input.conditions ?? null, createdAt: now, updatedAt: now });
-      await manager.insert(Licence, licence);
-      await this.audit.record(manager, { recordType: 'licence', recordId: licence.id, action: 'issued', after: { number: licence.number, kind: licence.kind, holderId: licence.holderId, issuedOn: licence.issuedOn, expiresOn: licence.expiresOn, categories } });
+      const licence = manager.create(Licence, { id: randomUUID(), number: input.number, kind: input.kind, holderId: input.holderId, issuingAgencyId, issuedOn: input.issuedOn, expiresOn: input.expiresOn, state: 'active', stateReason: null, categories, conditions: input.conditions ?? null, importId: null, importRow: null, createdAt: now, updatedAt: now });
+      await this.insertIn(manager, [licence]);
       return licence;
     });
+  }
+
+  /**
+   * New licences in one set-based statement, each with the audit entry a licence
+   * issued through the API gets; `auditExtras` adds to that entry (an import's id
+   * and row). The API and bulk imports both issue licences through here, after
+   * their own checks (holder, agency, number, categories, dates).
+   */
+  async insertIn(manager: EntityManager, licences: Licence[], auditExtras: (licence: Licence) => Record<string, unknown> = () => ({})): Promise<void> {
+    if (licences.length === 0) return;
+    const column = <T>(pick: (l: Licence) => T) => licences.map(pick);
+    // Categories travel as one JSON array per licence: unnest would flatten a two-dimensional text[].
+    await manager.query(
+      `INSERT INTO licence (id, number, kind, holder_id, issuing_agency_id, issued_on, expires_on, state, state_reason, categories, conditions, import_id, import_row, created_at, updated_at)
+       SELECT id, number, kind, holder_id, agency_id, issued_on, expires_on, state, state_reason, ARRAY(SELECT jsonb_array_elements_text(categories)), conditions, import_id, import_row, created_at, updated_at
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::date[], $7::date[], $8::text[], $9::text[], $10::jsonb[], $11::text[], $12::uuid[], $13::int[], $14::timestamptz[], $15::timestamptz[])
+           AS t(id, number, kind, holder_id, agency_id, issued_on, expires_on, state, state_reason, categories, conditions, import_id, import_row, created_at, updated_at)`,
+      [
+        column((l) => l.id), column((l) => l.number), column((l) => l.kind), column((l) => l.holderId), column((l) => l.issuingAgencyId), column((l) => l.issuedOn),
+        column((l) => l.expiresOn), column((l) => l.state), column((l) => l.stateReason ?? null), column((l) => JSON.stringify(l.categories)), column((l) => l.conditions ?? null),
+        column((l) => l.importId ?? null), column((l) => l.importRow ?? null), column((l) => l.createdAt), column((l) => l.updatedAt),
+      ],
+    );
+    await this.audit.record(
+      manager,
+      ...licences.map((l) => ({
+        recordType: 'licence',
+        recordId: l.id,
+        action: 'issued',
+        after: { number: l.number, kind: l.kind, holderId: l.holderId, issuedOn: l.issuedOn, expiresOn: l.expiresOn, categories: l.categories, ...auditExtras(l) },
+      })),
+    );
   }
 
   async get(id: string): Promise<{ licence: Licence; firearmIds: string[] }> {

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { ImportKindHandler, RowCandidate } from './import-kind.js';
 import type { ImportKind } from './import.entities.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
+import { HoldersImport } from './kinds/holders.import.js';
+import { LicencesImport } from './kinds/licences.import.js';
 
 /** Every import kind and its handler: adding a kind without one fails to compile. */
 @Injectable()
 export class ImportKinds {
   private readonly handlers: { [K in ImportKind]: ImportKindHandler<RowCandidate, unknown> };
 
-  constructor(firearms: FirearmsImport) {
-    this.handlers = { firearms } as typeof this.handlers;
+  constructor(firearms: FirearmsImport, holders: HoldersImport, licences: LicencesImport) {
+    this.handlers = { firearms, holders, licences };
   }
 
   of(kind: ImportKind): ImportKindHandler<RowCandidate, unknown> {

@@ -3,16 +3,20 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { HoldersModule } from '../holders/holders.module.js';
 import { MarkingsModule } from '../markings/markings.module.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportKinds } from './import-kinds.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
+import { HoldersImport } from './kinds/holders.import.js';
+import { LicencesImport } from './kinds/licences.import.js';
 
 @Module({
   imports: [
     AuditModule,
+    HoldersModule,
     MarkingsModule,
     // Uploads stream to disk (never into memory), refused past the configured size.
     MulterModule.registerAsync({
@@ -21,7 +25,7 @@ import { FirearmsImport } from './kinds/firearms.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport],
+  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, HoldersImport, LicencesImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}

@@ -21,6 +21,16 @@ export async function loadImportReference(dataSource: DataSource): Promise<Impor
     const rows = (await dataSource.query(`SELECT ${key} AS code, name_en, name_fr, name_es${table === 'country' ? ', alpha3' : ''} FROM ${table} WHERE active`)) as Record<string, string>[];
     const map = new Map<string, string>();
     for (const row of rows) for (const name of Object.values(row)) if (name) map.set(foldHeader(name), row.code);
+    // "Bolivia (Plurinational State of)" is written "Bolivia" in files: the short form too, unless another code claims it
+    // ("Congo" is the Congo, and "Virgin Islands" is either of two).
+    const short = new Map<string, Set<string>>();
+    for (const row of rows) {
+      for (const name of Object.values(row)) {
+        const bare = name?.replace(/\s*\([^)]*\)\s*$/, '');
+        if (bare && bare !== name) short.set(foldHeader(bare), (short.get(foldHeader(bare)) ?? new Set()).add(row.code));
+      }
+    }
+    for (const [name, codes] of short) if (codes.size === 1 && !map.has(name)) map.set(name, [...codes][0]);
     return map;
   };
   const aliases = async (table: string, column: string) => new Map(((await dataSource.query(`SELECT alias_key, ${column} AS code FROM ${table}`)) as { alias_key: string; code: string }[]).map((r) => [r.alias_key, r.code]));
