@@ -178,6 +178,25 @@ describe('files as they arrive', () => {
   });
 });
 
+describe('firearms with their holder', () => {
+  it('links each row to the holder its document number names, however it is spaced, and refuses an unknown one', async () => {
+    const holder = await registry.http().post('/holders').set(auth()).send({ kind: 'person', familyName: 'Diallo', givenNames: 'Awa', idDocumentNumber: '1 984 0302 00417' });
+    expect(holder.status).toBe(201);
+    const csv = ['serial,make,category,holder document', 'HD-1,Glock,pistol,1984030200417', 'HD-2,Glock,pistol,1 984 0302 00417', 'HD-3,Glock,pistol,0000000'].join('\n');
+    const done = await finished((await upload(csv, 'holders.csv')).body.id);
+    expect(done.progress).toMatchObject({ rowsAccepted: 2, rowsRejected: 1 });
+    expect(await errorsOf(done.id)).toEqual([{ row: 4, field: 'holderDocument', reason: 'no holder with document or registration number "0000000"', duplicateOf: null }]);
+    const rows = (await registry.dataSource.query(
+      `SELECT f.serial_raw, f.holder_id, e.holder_id AS event_holder FROM firearm f JOIN firearm_event e ON e.firearm_id = f.id WHERE f.import_id = $1 ORDER BY f.serial_raw`,
+      [done.id],
+    )) as { serial_raw: string; holder_id: string; event_holder: string }[];
+    expect(rows).toEqual([
+      { serial_raw: 'HD-1', holder_id: holder.body.id, event_holder: holder.body.id },
+      { serial_raw: 'HD-2', holder_id: holder.body.id, event_holder: holder.body.id },
+    ]);
+  });
+});
+
 describe('firearms with their markings', () => {
   it('writes each row\'s import marking and other marking with the firearm, each audited, and refuses a row whose marking is wrong', async () => {
     const csv = [
@@ -225,6 +244,13 @@ describe('dry runs and all-or-nothing', () => {
     const good = ['serial,make,category', 'AON-1,Glock,pistol', 'AON-2,Glock,pistol'].join('\n');
     const done = await finished((await upload(good, 'good.csv', { allOrNothing: 'true' })).body.id);
     expect(done).toMatchObject({ status: 'completed', progress: { rowsAccepted: 2 } });
+  });
+
+  it('all-or-nothing skips rows already on the register and writes the new ones', async () => {
+    const good = ['serial,make,category', 'AON-1,Glock,pistol', 'AON-2,Glock,pistol', 'AON-3,Glock,pistol'].join('\n');
+    const done = await finished((await upload(good, 'good-again.csv', { allOrNothing: 'true' })).body.id);
+    expect(done).toMatchObject({ status: 'completed', progress: { rowsAccepted: 1, rowsDuplicate: 2, rowsRejected: 0 } });
+    expect(await count(`SELECT count(*)::int AS n FROM firearm WHERE serial_normalised LIKE 'AON%'`)).toBe(3);
   });
 });
 

@@ -67,10 +67,9 @@ export class ImportRunner {
       try {
         await this.dataSource.getRepository(ImportJob).update(job.id, { status: 'running', startedAt: job.startedAt ?? this.clock.now(), updatedAt: this.clock.now() });
         if (job.allOrNothing && !job.dryRun && job.lastCommittedRow === 0) {
+          // Duplicates are already on the register (a flat register repeats its owners, a file may be sent twice): only refused rows stop the file.
           const check = await this.pass(job, true, onProgress);
-          if (check.rowsRejected + check.rowsDuplicate > 0) {
-            return this.finish(job.id, 'failed', `${check.rowsRejected + check.rowsDuplicate} row(s) refused: nothing was written (all-or-nothing).`);
-          }
+          if (check.rowsRejected > 0) return this.finish(job.id, 'failed', `${check.rowsRejected} row(s) refused: nothing was written (all-or-nothing).`);
           await this.dataSource.getRepository(ImportJob).update(job.id, { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsDuplicate: 0, bytesRead: '0' });
         }
         await this.pass(await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id }), job.dryRun, onProgress);

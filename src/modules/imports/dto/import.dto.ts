@@ -18,7 +18,7 @@ export class CreateImportRequest {
   @IsBoolean()
   dryRun?: boolean;
 
-  @ApiPropertyOptional({ description: 'Write nothing unless every row is accepted', default: false })
+  @ApiPropertyOptional({ description: 'Write nothing if any row is refused (duplicates of records already on the register are skipped, as always)', default: false })
   @IsOptional()
   @Transform(bool)
   @IsBoolean()

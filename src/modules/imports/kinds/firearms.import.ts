@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock/clock.js';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
 import { AuditService, type AuditInput } from '../../audit/audit.service.js';
+import { documentKey, holdersByDocumentKey } from '../../holders/document-key.js';
 import { FirearmDescription } from '../../firearms/dto/firearm.dto.js';
 import { ORIGINS, type Firearm } from '../../firearms/firearm.entities.js';
 import { firearmView } from '../../firearms/firearms.service.js';
@@ -293,27 +294,15 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     }
 
     const problems = new Map<number, FieldProblem[]>();
-    const wanted = new Set(candidates.map((c) => c.holderDocument).filter((d): d is string => !!d));
-    const documents = [...wanted];
-    if (documents.length > 0) {
-      const holders = (await manager.query(
-        `SELECT id, id_document_number, registration_number FROM holder WHERE id_document_number = ANY($1::text[]) OR registration_number = ANY($1::text[])`,
-        [documents],
-      )) as { id: string; id_document_number: string | null; registration_number: string | null }[];
-      const byDocument = new Map<string, string[]>();
-      for (const holder of holders) {
-        for (const document of new Set([holder.id_document_number, holder.registration_number])) {
-          if (document && wanted.has(document)) byDocument.set(document, [...(byDocument.get(document) ?? []), holder.id]);
-        }
-      }
-      for (const candidate of candidates) {
-        if (!candidate.holderDocument) continue;
-        const found = byDocument.get(candidate.holderDocument) ?? [];
-        if (found.length === 1) candidate.holderId = found[0];
-        else {
-          const message = found.length === 0 ? `no holder with document or registration number "${candidate.holderDocument}"` : `${found.length} holders have document or registration number "${candidate.holderDocument}": register the firearm through the API, naming the holder`;
-          problems.set(candidate.row, [{ field: 'holderDocument', message }]);
-        }
+    const keyOf = (c: FirearmCandidate) => (c.holderDocument ? documentKey(c.holderDocument) : '');
+    const byDocument = await holdersByDocumentKey(manager, [...new Set(candidates.map(keyOf).filter((k) => k !== ''))]);
+    for (const candidate of candidates) {
+      if (!candidate.holderDocument) continue;
+      const found = [...(byDocument.get(keyOf(candidate)) ?? [])];
+      if (found.length === 1) candidate.holderId = found[0];
+      else {
+        const message = found.length === 0 ? `no holder with document or registration number "${candidate.holderDocument}"` : `${found.length} holders have document or registration number "${candidate.holderDocument}": register the firearm through the API, naming the holder`;
+        problems.set(candidate.row, [{ field: 'holderDocument', message }]);
       }
     }
     return { matches, problems };

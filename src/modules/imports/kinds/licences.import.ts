@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock/clock.js';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
-import { documentKey, documentKeySql } from '../../holders/document-key.js';
+import { documentKey, holdersByDocumentKey } from '../../holders/document-key.js';
 import { CreateLicenceRequest } from '../../holders/dto/licence.dto.js';
 import { LICENCE_KINDS, type Licence } from '../../holders/holder.entities.js';
 import { licenceDateProblems } from '../../holders/licence-validity.js';
@@ -169,19 +169,10 @@ export class LicencesImport implements ImportKindHandler<LicenceCandidate, Licen
     const keys = [...new Set(candidates.map((c) => c.holderKey).filter((k): k is string => !!k))];
     const documents = [...new Set(candidates.map((c) => c.holderDocumentKey).filter((k): k is string => !!k))];
     const byKey = new Map<string, string>();
-    const byDocument = new Map<string, Set<string>>();
     if (keys.length > 0) {
       for (const h of (await manager.query(`SELECT id, import_key FROM holder WHERE import_key IS NOT NULL AND import_key = ANY($1::text[])`, [keys])) as { id: string; import_key: string }[]) byKey.set(h.import_key, h.id);
     }
-    if (documents.length > 0) {
-      const holders = (await manager.query(
-        `SELECT id, ${documentKeySql('id_document_number')} AS document, ${documentKeySql('registration_number')} AS registration FROM holder
-          WHERE (id_document_number IS NOT NULL AND ${documentKeySql('id_document_number')} = ANY($1::text[]))
-             OR (registration_number IS NOT NULL AND ${documentKeySql('registration_number')} = ANY($1::text[]))`,
-        [documents],
-      )) as { id: string; document: string | null; registration: string | null }[];
-      for (const h of holders) for (const k of new Set([h.document, h.registration])) if (k) byDocument.set(k, (byDocument.get(k) ?? new Set()).add(h.id));
-    }
+    const byDocument = await holdersByDocumentKey(manager, documents);
 
     const problems = new Map<number, FieldProblem[]>();
     for (const c of candidates) {
