@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { FirearmsModule } from '../firearms/firearms.module.js';
 import { MarkingsModule } from '../markings/markings.module.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportKinds } from './import-kinds.js';
@@ -14,6 +15,7 @@ import { FirearmsImport } from './kinds/firearms.import.js';
   imports: [
     AuditModule,
     MarkingsModule,
+    FirearmsModule,
     // Uploads stream to disk (never into memory), refused past the configured size.
     MulterModule.registerAsync({
       inject: [AppConfig],
