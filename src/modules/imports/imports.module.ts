@@ -10,6 +10,7 @@ import { ImportKinds } from './import-kinds.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
+import { MarkingsImport } from './kinds/markings.import.js';
 
 @Module({
   imports: [
@@ -23,7 +24,7 @@ import { FirearmsImport } from './kinds/firearms.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport],
+  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, MarkingsImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}
