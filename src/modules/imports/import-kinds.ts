@@ -3,14 +3,15 @@ import type { ImportKindHandler, RowCandidate } from './import-kind.js';
 import type { ImportKind } from './import.entities.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
 import { MarkingsImport } from './kinds/markings.import.js';
+import { SeizureItemsImport } from './kinds/seizure-items.import.js';
 
 /** Every import kind and its handler: adding a kind without one fails to compile. */
 @Injectable()
 export class ImportKinds {
   private readonly handlers: { [K in ImportKind]: ImportKindHandler<RowCandidate, unknown> };
 
-  constructor(firearms: FirearmsImport, markings: MarkingsImport) {
-    this.handlers = { firearms, markings } as typeof this.handlers;
+  constructor(firearms: FirearmsImport, markings: MarkingsImport, seizureItems: SeizureItemsImport) {
+    this.handlers = { firearms, markings, seizure_items: seizureItems } as typeof this.handlers;
   }
 
   of(kind: ImportKind): ImportKindHandler<RowCandidate, unknown> {

@@ -5,18 +5,21 @@ import { AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { FirearmsModule } from '../firearms/firearms.module.js';
 import { MarkingsModule } from '../markings/markings.module.js';
+import { SeizuresModule } from '../seizures/seizures.module.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportKinds } from './import-kinds.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
 import { MarkingsImport } from './kinds/markings.import.js';
+import { SeizureItemsImport } from './kinds/seizure-items.import.js';
 
 @Module({
   imports: [
     AuditModule,
     MarkingsModule,
     FirearmsModule,
+    SeizuresModule,
     // Uploads stream to disk (never into memory), refused past the configured size.
     MulterModule.registerAsync({
       inject: [AppConfig],
@@ -24,7 +27,7 @@ import { MarkingsImport } from './kinds/markings.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, MarkingsImport],
+  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, MarkingsImport, SeizureItemsImport],
   exports: [ImportsService, ImportRunner],
 })
 export class ImportsModule {}
