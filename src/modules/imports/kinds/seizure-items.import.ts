@@ -277,7 +277,15 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
     const problems = new Map<number, FieldProblem[]>();
     const matches = new Map<string, RegisterMatch>();
     const refuse = (c: SeizureItemCandidate, problem: FieldProblem) => problems.set(c.row, [...(problems.get(c.row) ?? []), problem]);
-    const pieces = candidates.filter((c) => c.ref !== null);
+    // A record key is the item's identity whatever else the row says: a key this seizure already has is that item.
+    const keys = candidates.filter((c) => c.recordKey).map((c) => c.recordKey!);
+    if (keys.length > 0) {
+      const items = (await manager.query(`SELECT id, import_key, import_id, import_row FROM seizure_item WHERE seizure_id = $1 AND import_key = ANY($2::text[])`, [seizure.id, keys])) as { id: string; import_key: string; import_id: string | null; import_row: number | null }[];
+      for (const item of items) matches.set(`key:${item.import_key}`, { id: item.id, importId: item.import_id, importRow: item.import_row });
+    }
+    const known = (c: SeizureItemCandidate) => !!c.recordKey && matches.has(`key:${c.recordKey}`);
+    for (const c of candidates) if (known(c)) c.identity = `key:${c.recordKey}`;
+    const pieces = candidates.filter((c) => c.ref !== null && !known(c));
 
     // Which register entry each firearm or part row names, if any.
     const index = await findFirearms(manager, pieces.map((c) => c.ref!).filter((r) => r.firearmId || r.firearmKey || r.serialNormalised));
@@ -302,20 +310,15 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
       }
     }
 
-    // Identity: the record key when given; else the register entry, the new entry's serial and make, or the lot.
+    // Identity otherwise: the record key; else the register entry, the new entry's serial and make, or the lot.
     for (const c of candidates) {
-      if (problems.has(c.row)) continue;
+      if (c.identity || problems.has(c.row)) continue;
       if (c.recordKey) c.identity = `key:${c.recordKey}`;
       else if (c.ammunition) c.identity = ammunitionKey({ code: c.ammunition.calibreCode, text: c.ammunition.calibreText }, c.ammunition.makeText, c.ammunition.lotNumber!);
       else if (c.firearmId) c.identity = `firearm:${c.firearmId}`;
       else c.identity = `new:${c.kind}|${newEntryKey(c)}`;
     }
 
-    const keys = candidates.filter((c) => c.identity && c.recordKey).map((c) => c.recordKey!);
-    if (keys.length > 0) {
-      const items = (await manager.query(`SELECT id, import_key, import_id, import_row FROM seizure_item WHERE seizure_id = $1 AND import_key = ANY($2::text[])`, [seizure.id, keys])) as { id: string; import_key: string; import_id: string | null; import_row: number | null }[];
-      for (const item of items) matches.set(`key:${item.import_key}`, { id: item.id, importId: item.import_id, importRow: item.import_row });
-    }
     if (candidates.some((c) => c.identity && c.ammunition && !c.recordKey)) {
       const lots = (await manager.query(
         `SELECT id, calibre_code, calibre_text, make_text, lot_number, import_id, import_row FROM seizure_item WHERE seizure_id = $1 AND kind = 'ammunition' AND lot_number IS NOT NULL ORDER BY ordinal`,
@@ -329,10 +332,10 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
 
     // The firearms named: held by this seizure already (the same item), by another one (refused), or free to move.
     const named = candidates.filter((c) => c.firearmId && c.identity && !matches.has(c.identity));
-    const open = await this.seizures.openItemsOf(manager, named.map((c) => c.firearmId!));
+    const heldBy = await this.seizures.openItemsOf(manager, named.map((c) => c.firearmId!));
     const movable: SeizureItemCandidate[] = [];
     for (const c of named) {
-      const held = open.get(c.firearmId!);
+      const held = heldBy.get(c.firearmId!);
       if (!held) movable.push(c);
       else if (held.seizureId !== seizure.id) refuse(c, { field: c.refField!, message: alreadyHeldMessage(c.kind, held.seizureReference) });
       else if (!c.recordKey) matches.set(c.identity!, { id: held.itemId, importId: held.importId, importRow: held.importRow });
