@@ -108,16 +108,35 @@ const EVENT_COLUMNS: [keyof FirearmEvent, string, string][] = [
   ['reason', 'reason', 'text'],
 ];
 
-/** INSERT … SELECT FROM unnest: one round trip and one parameter per column, whatever the number of rows. */
+/**
+ * INSERT … SELECT FROM unnest: one round trip and one parameter per column,
+ * whatever the number of rows. A column with one value for every row (the
+ * chunk's timestamp, agency, reference documents) is sent once, not per row.
+ */
 async function insertRows<T>(manager: EntityManager, table: string, columns: [keyof T, string, string][], rows: T[]): Promise<void> {
   if (rows.length === 0) return;
-  // text[] columns travel as jsonb (unnest flattens arrays of arrays) and are rebuilt per row.
-  const select = columns.map(([key, column, type]) => (type === 'jsonb' && key === 'referenceDocuments' ? `ARRAY(SELECT jsonb_array_elements_text(t.${column}))` : `t.${column}`));
-  await manager.query(
-    `INSERT INTO ${table} (${columns.map((c) => c[1]).join(', ')})
-     SELECT ${select.join(', ')} FROM unnest(${columns.map((c, i) => `$${i + 1}::${c[2]}[]`).join(', ')}) AS t(${columns.map((c) => c[1]).join(', ')})`,
-    columns.map(([key, , type]) => rows.map((row) => (type === 'jsonb' ? JSON.stringify(row[key] ?? null) : (row[key] ?? null)))),
-  );
+  const encode = (type: string, value: unknown) => (type === 'jsonb' ? JSON.stringify(value ?? null) : (value ?? null));
+  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+  const select: string[] = [];
+  const arrays: string[] = [];
+  const names: string[] = [];
+  const parameters: unknown[] = [];
+  columns.forEach(([key, column, type], index) => {
+    const values = rows.map((row) => encode(type, row[key]));
+    // text[] columns travel as jsonb (unnest flattens arrays of arrays) and are rebuilt per row.
+    const textArray = key === 'referenceDocuments';
+    const constant = index > 0 && values.every((v) => same(v, values[0]));
+    parameters.push(constant ? (textArray ? JSON.parse(values[0] as string) : values[0]) : values);
+    const n = parameters.length;
+    if (constant) {
+      select.push(`$${n}::${textArray ? 'text[]' : type}`);
+    } else {
+      arrays.push(`$${n}::${type}[]`);
+      names.push(column);
+      select.push(textArray ? `ARRAY(SELECT jsonb_array_elements_text(t.${column}))` : `t.${column}`);
+    }
+  });
+  await manager.query(`INSERT INTO ${table} (${columns.map((c) => c[1]).join(', ')}) SELECT ${select.join(', ')} FROM unnest(${arrays.join(', ')}) AS t(${names.join(', ')})`, parameters);
 }
 
 /**
