@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { MarkingFields } from '../../markings/dto/marking.dto.js';
-import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, type MarkingCampaign } from '../../markings/marking.entities.js';
+import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, MarkingCampaign } from '../../markings/marking.entities.js';
 import { markingProblems } from '../../markings/marking-rules.js';
 import { MarkingsService, type ImportedMarking } from '../../markings/markings.service.js';
 import { normaliseSerial } from '../../markings/serial.js';
@@ -83,11 +83,8 @@ export class MarkingsImport implements ImportKindHandler<MarkingCandidate, Marki
   ) {}
 
   async load(dataSource: DataSource, job: ImportJob, today: string): Promise<MarkingRowContext> {
-    let campaign: MarkingCampaign | null = null;
-    if (job.campaignId) {
-      campaign = await this.markings.campaign(dataSource.manager, job.campaignId).catch(() => null);
-      if (!campaign) throw new ImportFileProblem(`The marking campaign ${job.campaignId} does not exist.`);
-    }
+    const campaign = job.campaignId ? await dataSource.manager.findOneBy(MarkingCampaign, { id: job.campaignId }) : null;
+    if (job.campaignId && !campaign) throw new ImportFileProblem(`The marking campaign ${job.campaignId} does not exist.`);
     return { reference: await loadImportReference(dataSource), today, campaign };
   }
 
