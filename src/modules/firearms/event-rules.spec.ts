@@ -1,4 +1,4 @@
-import { eventProblems, holderRule } from './event-rules.js';
+import { eventProblems, eventRefusal, holderRule } from './event-rules.js';
 
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field).sort();
 
@@ -34,5 +34,25 @@ describe('holderRule', () => {
   it('lets a release name the owner the firearm returns to', () => {
     expect(holderRule('released')).toBe('may_set');
     expect(holderRule('destroyed')).toBe('none');
+  });
+});
+
+describe('eventRefusal', () => {
+  const registered = { status: 'registered' as const, mergedIntoId: null };
+
+  it('accepts a move the lifecycle allows, with its facts, on or before today', () => {
+    expect(eventRefusal(registered, 'seized', { occurredOn: '2026-06-03' }, '2026-11-23')).toBeNull();
+    expect(eventRefusal({ status: 'stolen', mergedIntoId: null }, 'found', {}, '2026-11-23')).toBeNull();
+  });
+
+  it('gives the lifecycle reason for an impossible move', () => {
+    expect(eventRefusal({ status: 'destroyed', mergedIntoId: null }, 'seized', {}, '2026-11-23')).toBe('A destroyed firearm cannot be seized: destruction is final.');
+    expect(eventRefusal({ status: 'seized', mergedIntoId: null }, 'seized', {}, '2026-11-23')).toMatch(/already recorded as seized/);
+  });
+
+  it('refuses a merged record, missing facts and a future date', () => {
+    expect(eventRefusal({ status: 'registered', mergedIntoId: 'f-2' }, 'seized', {}, '2026-11-23')).toBe('This record was merged into f-2; record events there.');
+    expect(eventRefusal(registered, 'deactivated', {}, '2026-11-23')).toMatch(/^details\.certificateNumber: is required/);
+    expect(eventRefusal(registered, 'seized', { occurredOn: '2026-11-24' }, '2026-11-23')).toBe('occurredOn: an event cannot happen in the future');
   });
 });

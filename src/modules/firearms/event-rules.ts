@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../common/errors/domain-error.js';
-import type { LifecycleEventType } from './lifecycle.js';
+import { decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
 
 /**
  * What each lifecycle event must carry beyond the state machine's say-so.
@@ -69,4 +69,19 @@ export function eventProblems(type: LifecycleEventType, input: EventInput): Fiel
     problems.push({ field: 'details.country', message: 'must be an ISO 3166 alpha-2 code' });
   }
   return problems;
+}
+
+/**
+ * Why an event cannot be recorded for a firearm, in the words the API answers
+ * with (merged record, lifecycle, missing facts, a date in the future), or null
+ * when it can. Bulk paths decide a whole chunk with it before writing anything.
+ */
+export function eventRefusal(firearm: { status: FirearmStatus; mergedIntoId: string | null }, type: LifecycleEventType, input: EventInput & { occurredOn?: string }, today: string): string | null {
+  if (firearm.mergedIntoId) return `This record was merged into ${firearm.mergedIntoId}; record events there.`;
+  const decision = decideTransition(firearm.status, type);
+  if (!decision.allowed) return decision.reason;
+  const problems = eventProblems(type, input);
+  if (problems.length > 0) return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+  if ((input.occurredOn ?? today) > today) return 'occurredOn: an event cannot happen in the future';
+  return null;
 }

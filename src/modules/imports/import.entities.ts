@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { JsonObject } from '../../common/database/sql.js';
 
-export const IMPORT_KINDS = ['firearms', 'holders', 'licences'] as const;
+export const IMPORT_KINDS = ['firearms', 'holders', 'licences', 'markings', 'seizure_items'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

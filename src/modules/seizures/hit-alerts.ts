@@ -15,40 +15,63 @@ export function raisesHitAlert(statusBefore: string | null): statusBefore is 'lo
   return statusBefore === 'lost' || statusBefore === 'stolen';
 }
 
+/** A firearm an event was just recorded for: what an alert needs of both. */
+export interface Resurfaced {
+  firearm: Pick<Firearm, 'id' | 'registeringAgencyId'>;
+  event: Pick<FirearmEvent, 'id' | 'type' | 'statusBefore'>;
+  /** The seizure the firearm resurfaced in, when there is one. */
+  seizureId?: string | null;
+}
+
 /** Raises the alert inside the caller's transaction; returns it with its audit entry. */
 export async function raiseHitAlert(manager: EntityManager, firearm: Firearm, event: FirearmEvent, now: Date): Promise<{ alert: HitAlert; audit: AuditInput } | null> {
-  if (!raisesHitAlert(event.statusBefore)) return null;
-  const [report] = (await manager.query(
-    `SELECT id, agency_id FROM firearm_event
-      WHERE firearm_id = $1 AND type IN ('reported_lost', 'reported_stolen')
-      ORDER BY ordinal DESC LIMIT 1`,
-    [firearm.id],
-  )) as { id: string; agency_id: string | null }[];
-  const alert = manager.create(HitAlert, {
-    id: randomUUID(),
-    firearmId: firearm.id,
-    triggerEventId: event.id,
-    triggerEventType: event.type,
-    statusBefore: event.statusBefore,
-    reportEventId: report?.id ?? null,
-    addressedAgencyId: report?.agency_id ?? firearm.registeringAgencyId,
-    seizureId: null,
-    state: 'open',
-    raisedAt: now,
-    acknowledgedBy: null,
-    acknowledgedAt: null,
-    acknowledgementNote: null,
+  const [raised] = await raiseHitAlerts(manager, [{ firearm, event }], now);
+  return raised ?? null;
+}
+
+/**
+ * raiseHitAlert for many firearms at once (bulk imports): one query finds each
+ * firearm's latest loss or theft report, one statement inserts the alerts. Only
+ * the firearms that were lost or stolen get one; the result follows their order.
+ */
+export async function raiseHitAlerts(manager: EntityManager, resurfaced: Resurfaced[], now: Date): Promise<{ alert: HitAlert; audit: AuditInput }[]> {
+  const hits = resurfaced.filter((r) => raisesHitAlert(r.event.statusBefore));
+  if (hits.length === 0) return [];
+  const reports = (await manager.query(
+    `SELECT DISTINCT ON (firearm_id) firearm_id, id, agency_id FROM firearm_event
+      WHERE firearm_id = ANY($1::uuid[]) AND type IN ('reported_lost', 'reported_stolen')
+      ORDER BY firearm_id, ordinal DESC`,
+    [[...new Set(hits.map((h) => h.firearm.id))]],
+  )) as { firearm_id: string; id: string; agency_id: string | null }[];
+  const reportOf = new Map(reports.map((r) => [r.firearm_id, r]));
+  const alerts = hits.map(({ firearm, event, seizureId }) => {
+    const report = reportOf.get(firearm.id);
+    return manager.create(HitAlert, {
+      id: randomUUID(),
+      firearmId: firearm.id,
+      triggerEventId: event.id,
+      triggerEventType: event.type,
+      statusBefore: event.statusBefore as 'lost' | 'stolen',
+      reportEventId: report?.id ?? null,
+      addressedAgencyId: report?.agency_id ?? firearm.registeringAgencyId,
+      seizureId: seizureId ?? null,
+      state: 'open',
+      raisedAt: now,
+      acknowledgedBy: null,
+      acknowledgedAt: null,
+      acknowledgementNote: null,
+    });
   });
-  await manager.insert(HitAlert, alert);
-  return {
+  await manager.insert(HitAlert, alerts);
+  return alerts.map((alert) => ({
     alert,
     audit: {
       recordType: 'hit_alert',
       recordId: alert.id,
       action: 'raised',
-      after: { firearmId: firearm.id, triggerEventId: event.id, triggerEventType: event.type, statusBefore: event.statusBefore, addressedAgencyId: alert.addressedAgencyId },
+      after: { firearmId: alert.firearmId, triggerEventId: alert.triggerEventId, triggerEventType: alert.triggerEventType, statusBefore: alert.statusBefore, addressedAgencyId: alert.addressedAgencyId },
     },
-  };
+  }));
 }
 
 export async function openAlertsOf(manager: EntityManager, firearmId: string): Promise<HitAlert[]> {

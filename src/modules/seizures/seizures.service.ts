@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { Clock, isoDay } from '../../common/clock/clock.js';
+import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,6 +11,7 @@ import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder } from '../holders/holder.entities.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, SeizurePersonRequest } from './dto/seizure.dto.js';
+import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
 
 export interface SeizureDetail {
@@ -22,6 +23,42 @@ export interface SeizureDetail {
   holders: Map<string, Holder>;
   alerts: HitAlert[];
 }
+
+/** A firearm or part held under a seizure that has not disposed of it. */
+export interface OpenSeizureItem {
+  itemId: string;
+  seizureId: string;
+  seizureReference: string;
+  ordinal: number;
+  importKey: string | null;
+  importId: string | null;
+  importRow: number | null;
+}
+
+// Column order of the set-based item insert; each column is one array parameter.
+const ITEM_COLUMNS: [keyof SeizureItem, string, string][] = [
+  ['id', 'id', 'uuid'],
+  ['seizureId', 'seizure_id', 'uuid'],
+  ['ordinal', 'ordinal', 'int'],
+  ['kind', 'kind', 'text'],
+  ['firearmId', 'firearm_id', 'uuid'],
+  ['registeredBeforeSeizure', 'registered_before_seizure', 'boolean'],
+  ['markingsText', 'markings_text', 'text'],
+  ['serialLegibility', 'serial_legibility', 'text'],
+  ['description', 'description', 'text'],
+  ['calibreText', 'calibre_text', 'text'],
+  ['calibreCode', 'calibre_code', 'text'],
+  ['makeText', 'make_text', 'text'],
+  ['quantity', 'quantity', 'int'],
+  ['lotNumber', 'lot_number', 'text'],
+  ['headstamp', 'headstamp', 'text'],
+  ['state', 'state', 'text'],
+  ['importKey', 'import_key', 'text'],
+  ['importId', 'import_id', 'uuid'],
+  ['importRow', 'import_row', 'int'],
+  ['createdAt', 'created_at', 'timestamptz'],
+  ['updatedAt', 'updated_at', 'timestamptz'],
+];
 
 const invalid = (field: string, message: string) => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, { errors: [{ field, message }] });
 
@@ -76,10 +113,50 @@ export class SeizuresService {
 
   async addItem(seizureId: string, input: SeizedItemRequest): Promise<SeizureItem> {
     return this.dataSource.transaction(async (manager) => {
-      const seizure = await this.lockSeizure(manager, seizureId);
-      const [{ next }] = (await manager.query(`SELECT coalesce(max(ordinal), 0) + 1 AS next FROM seizure_item WHERE seizure_id = $1`, [seizureId])) as { next: number }[];
-      return this.addItemIn(manager, seizure, input, Number(next), '');
+      const { seizure, nextOrdinal } = await this.lockForItems(manager, seizureId);
+      return this.addItemIn(manager, seizure, input, nextOrdinal, '');
     });
+  }
+
+  /** Locks the case against concurrent additions and gives the ordinal its next item takes. */
+  async lockForItems(manager: EntityManager, seizureId: string): Promise<{ seizure: Seizure; nextOrdinal: number }> {
+    const seizure = await this.lockSeizure(manager, seizureId);
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(ordinal), 0) + 1 AS next FROM seizure_item WHERE seizure_id = $1`, [seizureId])) as { next: number }[];
+    return { seizure, nextOrdinal: Number(next) };
+  }
+
+  /** Seizure items not disposed of, by firearm: one query for any number of firearms. */
+  async openItemsOf(manager: EntityManager, firearmIds: string[]): Promise<Map<string, OpenSeizureItem>> {
+    const wanted = [...new Set(firearmIds)];
+    if (wanted.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT i.id, i.firearm_id, i.seizure_id, s.reference, i.ordinal, i.import_key, i.import_id, i.import_row
+         FROM seizure_item i JOIN seizure s ON s.id = i.seizure_id
+        WHERE i.firearm_id = ANY($1::uuid[]) AND i.state <> 'disposed'`,
+      [wanted],
+    )) as { id: string; firearm_id: string; seizure_id: string; reference: string; ordinal: number; import_key: string | null; import_id: string | null; import_row: number | null }[];
+    return new Map(rows.map((r) => [r.firearm_id, { itemId: r.id, seizureId: r.seizure_id, seizureReference: r.reference, ordinal: r.ordinal, importKey: r.import_key, importId: r.import_id, importRow: r.import_row }]));
+  }
+
+  /**
+   * Items already decided (their firearms moved or registered, alerts raised)
+   * written in one statement, each with its "item_added" audit entry as
+   * addItemIn writes it. The seizure must be locked (lockForItems).
+   */
+  async insertItemsIn(manager: EntityManager, seizure: Seizure, items: SeizureItem[], hitAlertOf: Map<string, string> = new Map()): Promise<void> {
+    if (items.length === 0) return;
+    if (items.some((i) => i.seizureId !== seizure.id)) throw new Error('insertItemsIn: every item must belong to the seizure');
+    await manager.query(
+      `INSERT INTO seizure_item (${ITEM_COLUMNS.map((c) => c[1]).join(', ')}) SELECT * FROM unnest(${ITEM_COLUMNS.map((c, i) => `$${i + 1}::${c[2]}[]`).join(', ')})`,
+      ITEM_COLUMNS.map(([key]) => items.map((item) => item[key] ?? null)),
+    );
+    await this.audit.record(
+      manager,
+      ...items.map((item) => {
+        const alertId = hitAlertOf.get(item.id);
+        return { recordType: 'seizure', recordId: seizure.id, action: 'item_added', after: { ...seizureItemView(item), ...(alertId ? { hitAlertId: alertId } : {}) } };
+      }),
+    );
   }
 
   async addPerson(seizureId: string, input: SeizurePersonRequest): Promise<SeizurePerson> {
@@ -159,14 +236,7 @@ export class SeizuresService {
       createdAt: now,
       updatedAt: now,
     });
-    const event = {
-      type: seizure.type,
-      occurredOn: isoDay(seizure.occurredAt),
-      place: [seizure.locality, seizure.region].filter(Boolean).join(', ') || undefined,
-      agencyId: seizure.seizingAgencyId,
-      referenceDocuments: [`Seizure ${seizure.reference}`],
-      details: { seizureId: seizure.id, seizureReference: seizure.reference, seizureItemId: item.id, context: seizure.context, ...(input.markingsText ? { markingsText: input.markingsText } : {}) },
-    };
+    const event = seizureEvent(seizure, item.id, input.markingsText);
     let alert: HitAlert | null = null;
 
     if (input.kind === 'ammunition') {
@@ -179,8 +249,8 @@ export class SeizuresService {
       if (input.unregistered) throw invalid(field('unregistered'), 'a registered item (firearmId) is not described again');
       const known = await this.firearms.get(manager, input.firearmId);
       if (known.itemKind !== input.kind) throw invalid(field('firearmId'), `is a ${known.itemKind}, not a ${input.kind}`);
-      const active = await manager.query(`SELECT s.reference FROM seizure_item i JOIN seizure s ON s.id = i.seizure_id WHERE i.firearm_id = $1 AND i.state <> 'disposed' LIMIT 1`, [known.id]);
-      if (active.length) throw new DomainError('FIREARM_ALREADY_IN_SEIZURE', `This ${known.itemKind} is already held under seizure ${active[0].reference}; dispose of it there first.`, { seizureReference: active[0].reference });
+      const active = (await this.openItemsOf(manager, [known.id])).get(known.id);
+      if (active) throw new DomainError('FIREARM_ALREADY_IN_SEIZURE', alreadyHeldMessage(known.itemKind, active.seizureReference), { seizureReference: active.seizureReference });
       const moved = await this.firearms.applyEventIn(manager, known.id, event);
       item.firearmId = known.id;
       item.registeredBeforeSeizure = true;
@@ -204,8 +274,7 @@ export class SeizuresService {
       alert.seizureId = seizure.id;
       await manager.update(HitAlert, alert.id, { seizureId: seizure.id });
     }
-    const { createdAt: _c, updatedAt: _u, ...view } = item;
-    await this.audit.record(manager, { recordType: 'seizure', recordId: seizure.id, action: 'item_added', after: { ...view, ...(alert ? { hitAlertId: alert.id } : {}) } });
+    await this.audit.record(manager, { recordType: 'seizure', recordId: seizure.id, action: 'item_added', after: { ...seizureItemView(item), ...(alert ? { hitAlertId: alert.id } : {}) } });
     return item;
   }
 

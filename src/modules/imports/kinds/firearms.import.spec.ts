@@ -12,7 +12,7 @@ const reference: ImportReference = {
 };
 const context: FirearmRowContext = { reference, today: '2026-11-23' };
 // Parsing is pure: the kind's collaborators are only used when writing.
-const kind = new FirearmsImport(null as never, null as never, null as never);
+const kind = new FirearmsImport(null as never, null as never);
 const french = planColumns(['N° de série', 'Marque', 'Catégorie', 'Calibre', 'Pays de fabrication', 'Année', "Date d'enregistrement", 'Référence'], FIREARM_FIELDS) as ColumnPlan;
 const parse = (row: number, cells: string[], plan = french) => kind.parse(row, cellsOf(plan, cells), context);
 

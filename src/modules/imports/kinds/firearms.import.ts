@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '../../../common/clock/clock.js';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
-import { AuditService, type AuditInput } from '../../audit/audit.service.js';
 import { documentKey, holdersByDocumentKey } from '../../holders/document-key.js';
 import { FirearmDescription } from '../../firearms/dto/firearm.dto.js';
-import { ORIGINS, type Firearm } from '../../firearms/firearm.entities.js';
-import { firearmView } from '../../firearms/firearms.service.js';
+import { ORIGINS } from '../../firearms/firearm.entities.js';
+import { FirearmsBulkService, type NewRegisterEntry } from '../../firearms/firearms-bulk.service.js';
 import { MarkingFields } from '../../markings/dto/marking.dto.js';
 import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES } from '../../markings/marking.entities.js';
 import { markingProblems } from '../../markings/marking-rules.js';
@@ -48,7 +46,7 @@ export const FIREARM_FIELDS = {
 
 export type FirearmField = keyof typeof FIREARM_FIELDS;
 
-const ORIGIN_NAMES: ValueNames<(typeof ORIGINS)[number]> = {
+export const ORIGIN_NAMES: ValueNames<(typeof ORIGINS)[number]> = {
   industrial: ['industriel', 'industrielle', 'factory'],
   craft_made: ['craft', 'craft made', 'artisanal', 'artisanale', 'artesanal', 'hecha a mano'],
   '3d_printed': ['3d', '3d printed', 'imprimé 3d', 'impresión 3d', 'impresa en 3d'],
@@ -181,9 +179,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
   readonly target = null;
 
   constructor(
-    private readonly audit: AuditService,
+    private readonly firearms: FirearmsBulkService,
     private readonly markings: MarkingsService,
-    private readonly clock: Clock,
   ) {}
 
   async load(dataSource: DataSource, _job: ImportJob, today: string): Promise<FirearmRowContext> {
@@ -310,47 +307,23 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
 
   /** Records, their "registered" events, their markings and every audit entry: set-based statements, any chunk size. */
   async write(manager: EntityManager, job: ImportJob, rows: FirearmCandidate[]): Promise<void> {
-    const now = this.clock.now();
-    const column = <T>(pick: (r: FirearmCandidate) => T) => rows.map(pick);
-    await manager.query(
-      `INSERT INTO firearm (id, item_kind, category_code, action_code, make_text, manufacturer_code, model, calibre_text, calibre_code,
-                            serial_raw, serial_normalised, serial_folded, country_of_manufacture, year_of_manufacture, barrel_length_mm,
-                            origin, description, status, holder_id, registering_agency_id, unregistered_before_seizure,
-                            import_key, import_id, import_row, version, created_at, updated_at)
-       SELECT id, 'firearm', category, action, make, manufacturer, model, calibre, calibre_code, serial, normalised, folded, country, year, barrel,
-              origin, description, 'registered', holder, $17, false, import_key, $18, row, 1, $19, $19
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                     $11::text[], $12::text[], $13::int[], $14::numeric[], $15::text[], $16::text[], $20::uuid[], $21::text[], $22::int[])
-           AS t(id, category, action, make, manufacturer, model, calibre, calibre_code, serial, normalised, folded, country, year, barrel,
-                origin, description, holder, import_key, row)`,
-      [
-        column((r) => r.id), column((r) => r.categoryCode), column((r) => r.actionCode), column((r) => r.makeText), column((r) => r.manufacturerCode), column((r) => r.model),
-        column((r) => r.calibreText), column((r) => r.calibreCode), column((r) => r.serialRaw), column((r) => r.serialNormalised), column((r) => r.serialFolded),
-        column((r) => r.countryOfManufacture), column((r) => r.yearOfManufacture), column((r) => r.barrelLengthMm), column((r) => r.origin), column((r) => r.description),
-        job.agencyId, job.id, now, column((r) => r.holderId), column((r) => r.importKey), column((r) => r.row),
-      ],
+    await this.firearms.createManyIn(
+      manager,
+      rows.map((r) => ({
+        record: asRecord(r, job),
+        initialEvent: { type: 'registered', occurredOn: r.registeredOn, agencyId: job.agencyId, referenceDocuments: [`Import ${job.fileName}`], details: { importId: job.id, row: r.row } },
+        audit: { importId: job.id, importRow: r.row, importKey: r.importKey },
+      })),
     );
-    await manager.query(
-      `INSERT INTO firearm_event (id, firearm_id, ordinal, type, occurred_on, recorded_at, recorded_by, agency_id, holder_id, status_after, reference_documents, details)
-       SELECT gen_random_uuid(), firearm_id, 1, 'registered', day, $3, $4, $5, holder, 'registered', ARRAY[$6::text], jsonb_build_object('importId', $7::text, 'row', row)
-         FROM unnest($1::uuid[], $2::date[], $8::uuid[], $9::int[]) AS t(firearm_id, day, holder, row)`,
-      [column((r) => r.id), column((r) => r.registeredOn), now, job.requestedBy, job.agencyId, `Import ${job.fileName}`, job.id, column((r) => r.holderId), column((r) => r.row)],
-    );
-    const entries: AuditInput[] = rows.map((r) => ({
-      recordType: 'firearm',
-      recordId: r.id,
-      action: 'created',
-      after: { ...firearmView(asRecord(r, job)), initialEvent: 'registered', importId: job.id, importRow: r.row, importKey: r.importKey },
-    }));
-    await this.audit.record(manager, ...entries);
     const markings = rows.flatMap((r) => r.markings);
     if (markings.length > 0) await this.markings.insertIn(manager, markings, null, (i) => `row ${markings[i].importRow}: `, job.id);
   }
 }
 
-/** A candidate seen as the record it becomes, for the audit view the API uses too. */
-function asRecord(r: FirearmCandidate, job: ImportJob): Firearm {
+/** A candidate as the register entry it becomes. */
+function asRecord(r: FirearmCandidate, job: ImportJob): NewRegisterEntry['record'] {
   return {
+    id: r.id,
     itemKind: 'firearm',
     partType: null,
     parentFirearmId: null,
@@ -362,13 +335,18 @@ function asRecord(r: FirearmCandidate, job: ImportJob): Firearm {
     calibreText: r.calibreText,
     calibreCode: r.calibreCode,
     serialRaw: r.serialRaw,
+    serialNormalised: r.serialNormalised,
+    serialFolded: r.serialFolded,
     countryOfManufacture: r.countryOfManufacture,
     yearOfManufacture: r.yearOfManufacture,
     barrelLengthMm: r.barrelLengthMm,
     origin: r.origin,
     description: r.description,
-    status: 'registered',
     holderId: r.holderId,
     registeringAgencyId: job.agencyId,
-  } as Firearm;
+    unregisteredBeforeSeizure: false,
+    importKey: r.importKey,
+    importId: job.id,
+    importRow: r.row,
+  };
 }

@@ -17,7 +17,8 @@ export class UnregisteredItemRequest extends FirearmDescription {
   partType?: (typeof PART_TYPES)[number];
 }
 
-export class SeizedItemRequest {
+/** What one seized item is, apart from the description of an unregistered one: flat, so import rows are checked with these same rules. */
+export class SeizedItemFields {
   @ApiProperty({ enum: SEIZED_ITEM_KINDS })
   @IsIn(SEIZED_ITEM_KINDS)
   kind: SeizedItemKind;
@@ -26,12 +27,6 @@ export class SeizedItemRequest {
   @IsOptional()
   @IsUUID()
   firearmId?: string;
-
-  @ApiPropertyOptional({ description: 'A firearm or part not on the register: it becomes a new entry flagged "unregistered before seizure"' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => UnregisteredItemRequest)
-  unregistered?: UnregisteredItemRequest;
 
   @ApiPropertyOptional({ example: 'ZASTAVA M70 / serial: 7?3?1 (ground off after 3rd character) / crest on receiver', description: 'Every readable marking, exactly as read' })
   @IsOptional()
@@ -81,6 +76,14 @@ export class SeizedItemRequest {
   @IsString()
   @MaxLength(200)
   headstamp?: string;
+}
+
+export class SeizedItemRequest extends SeizedItemFields {
+  @ApiPropertyOptional({ description: 'A firearm or part not on the register: it becomes a new entry flagged "unregistered before seizure"' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UnregisteredItemRequest)
+  unregistered?: UnregisteredItemRequest;
 }
 
 export class SeizurePersonRequest {

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { FieldProblem } from '../../../common/errors/domain-error.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { MarkingFields } from '../../markings/dto/marking.dto.js';
+import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, MarkingCampaign } from '../../markings/marking.entities.js';
+import { markingProblems } from '../../markings/marking-rules.js';
+import { MarkingsService, type ImportedMarking } from '../../markings/markings.service.js';
+import { normaliseSerial } from '../../markings/serial.js';
+import { parseDay } from '../columns.js';
+import { findFirearms, namesFirearm, readFirearmReference, resolveFirearm, type FirearmReference } from '../firearm-references.js';
+import { ImportFileProblem, type CellReader, type ChunkCheck, type ImportKindHandler, type ParsedRow, type RegisterMatch, type RowCandidate } from '../import-kind.js';
+import type { ImportJob } from '../import.entities.js';
+import { codeByName, loadImportReference, type ImportReference } from '../reference-maps.js';
+import { codeOf, dtoProblems, numberOf } from '../row-values.js';
+import { FIREARM_FIELDS, LEGIBILITY_NAMES, MARKING_METHOD_NAMES, MARKING_TYPE_NAMES } from './firearms.import.js';
+
+/** Header names of each field, in English, French and Spanish. */
+export const MARKING_IMPORT_FIELDS = {
+  firearmId: ['firearm id', 'firearm uuid', 'registry id', "identifiant de l'arme", 'id arme', 'id de l arme', 'id del arma', 'identificador del arma'],
+  firearmKey: ['firearm record key', 'firearm key', 'firearm reference', 'record key', 'key', 'reference', 'ref', "référence de l'arme", "clé de l'arme", 'référence', 'clé', 'referencia del arma', 'clave del arma', 'referencia', 'clave'],
+  serialNumber: FIREARM_FIELDS.serialNumber,
+  make: FIREARM_FIELDS.make,
+  type: ['marking type', 'type', 'type of marking', 'type de marquage', 'type de marque', 'nature du marquage', 'tipo de marcaje', 'tipo de marca', 'tipo'],
+  text: ['marking', 'marking text', 'text', 'text as read', 'mark', 'marquage', 'texte', 'texte du marquage', 'texte lu', 'inscription', 'marcaje', 'texto', 'texto del marcaje', 'texto leído', 'inscripción'],
+  location: ['location', 'marking location', 'position', 'emplacement', 'emplacement du marquage', 'position du marquage', 'ubicación', 'ubicación del marcaje', 'posición'],
+  method: ['method', 'marking method', 'méthode', 'méthode de marquage', 'procédé', 'procédé de marquage', 'método', 'método de marcaje'],
+  legibility: ['legibility', 'marking legibility', 'lisibilité', 'lisibilité du marquage', 'legibilidad', 'legibilidad del marcaje'],
+  importCountry: FIREARM_FIELDS.importCountry,
+  importYear: FIREARM_FIELDS.importYear,
+  appliedOn: ['applied on', 'date applied', 'marked on', 'marking date', 'date de marquage', 'marqué le', 'date d apposition', 'fecha de marcaje', 'marcado el', 'fecha de aplicación'],
+  readOn: ['read on', 'date read', 'recorded on', 'date de lecture', 'lu le', 'relevé le', 'date du relevé', 'fecha de lectura', 'leído el', 'fecha de registro del marcaje'],
+  notes: ['notes', 'remarks', 'comments', 'observations', 'remarques', 'commentaires', 'notas', 'observaciones', 'comentarios'],
+} as const;
+
+type MarkingImportField = keyof typeof MARKING_IMPORT_FIELDS;
+
+export interface MarkingRowContext {
+  reference: ImportReference;
+  today: string;
+  /** The campaign whose log the file is, if the import names one. */
+  campaign: MarkingCampaign | null;
+}
+
+export interface MarkingCandidate extends RowCandidate {
+  ref: FirearmReference;
+  /** The marking as MarkingsService.insertIn takes it; firearmId is set once check() has found the firearm. */
+  marking: ImportedMarking;
+  /** Same firearm, same type and this text = the same marking; null until the firearm is found. */
+  identity: string | null;
+}
+
+/** What two readings of a mark are the same by: the normalised text (separators, case and symbols aside), else the text itself. */
+export function markingTextKey(text: string, normalised = normaliseSerial(text)): string {
+  return normalised ? `n:${normalised}` : `t:${text.trim()}`;
+}
+
+export function markingIdentity(firearmId: string, type: string, text: string, normalised?: string): string {
+  return `${firearmId}|${type}|${markingTextKey(text, normalised)}`;
+}
+
+// Stands in for the firearm id while a row is parsed, so the DTO's rules run on the rest; the firearm is found by check().
+const NOT_YET_KNOWN = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Markings read on firearms already in the register: a marking campaign's log
+ * (the import names the campaign) or marks read elsewhere. Each row names its
+ * firearm by id, by the record key of an earlier firearms import, or by serial
+ * and make, and must name exactly one. A mark already recorded on that firearm
+ * with the same type and normalised text is a duplicate, never a second record.
+ */
+@Injectable()
+export class MarkingsImport implements ImportKindHandler<MarkingCandidate, MarkingRowContext> {
+  readonly kind = 'markings' as const;
+  readonly fields = MARKING_IMPORT_FIELDS;
+  readonly requiredColumns = ['type', 'text'];
+  readonly recordLabel = 'marking';
+  readonly target = { field: 'campaignId', required: false } as const;
+
+  constructor(
+    private readonly markings: MarkingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async load(dataSource: DataSource, job: ImportJob, today: string): Promise<MarkingRowContext> {
+    const campaign = job.campaignId ? await dataSource.manager.findOneBy(MarkingCampaign, { id: job.campaignId }) : null;
+    if (job.campaignId && !campaign) throw new ImportFileProblem(`The marking campaign ${job.campaignId} does not exist.`);
+    return { reference: await loadImportReference(dataSource), today, campaign };
+  }
+
+  parse(row: number, cell: CellReader, { reference, today, campaign }: MarkingRowContext): ParsedRow<MarkingCandidate> {
+    const problems: FieldProblem[] = [];
+    const ref = readFirearmReference(cell, reference);
+    if (!namesFirearm(ref)) {
+      problems.push({ field: 'firearmId', message: 'name the firearm the mark was read on: firearmId, firearmKey (record key of an earlier firearms import), or serialNumber with make' });
+    }
+    const coded = <T extends string>(field: MarkingImportField, codes: readonly T[], names: Partial<Record<T, readonly string[]>>, what: string) => {
+      const text = cell(field);
+      const code = text ? codeOf(text, codes, names) : null;
+      if (text && !code) problems.push({ field, message: `"${text}" is not a ${what} (${codes.join(', ')})` });
+      return code;
+    };
+    const day = (field: MarkingImportField) => {
+      const text = cell(field);
+      const value = text ? parseDay(text) : null;
+      if (text && !value) problems.push({ field, message: `"${text}" is not a date (use 2026-11-23 or 23/11/2026)` });
+      return value;
+    };
+
+    const type = coded('type', MARKING_TYPES, MARKING_TYPE_NAMES, 'marking type');
+    if (!cell('type')) problems.push({ field: 'type', message: 'is required: the type of the marking (manufacture, import, state_transfer, deactivation, proof, other)' });
+    const text = cell('text');
+    if (!text) problems.push({ field: 'text', message: 'is required: the marking exactly as read' });
+    const method = coded('method', MARKING_METHODS, MARKING_METHOD_NAMES, 'marking method');
+    // A campaign log records marks as they are applied: intact unless the file says otherwise.
+    const legibility = cell('legibility') ? coded('legibility', LEGIBILITIES, LEGIBILITY_NAMES, 'legibility') : 'intact';
+    const importCountryText = cell('importCountry');
+    const importCountry = importCountryText ? codeByName(reference.countries, importCountryText) : null;
+    if (importCountryText && !importCountry) problems.push({ field: 'importCountry', message: `"${importCountryText}" is not a known country` });
+    const importYearText = cell('importYear');
+    const importYear = importYearText ? numberOf(importYearText) : null;
+    if (importYearText && importYear === null) problems.push({ field: 'importYear', message: `"${importYearText}" is not a number` });
+    const appliedOn = day('appliedOn');
+    const readOn = day('readOn');
+
+    const fields: MarkingFields = {
+      firearmId: ref.firearmId ?? NOT_YET_KNOWN,
+      type: type ?? undefined!,
+      text: text ?? undefined!,
+      legibility: legibility ?? undefined!,
+      ...(cell('location') ? { location: cell('location') } : {}),
+      ...(method ? { method } : {}),
+      ...(importCountry ? { importCountry } : {}),
+      ...(importYear !== null ? { importYear } : {}),
+      ...(appliedOn ? { appliedOn } : {}),
+      ...(readOn ? { readOn } : {}),
+      ...(cell('notes') ? { notes: cell('notes') } : {}),
+    };
+    // The API's rules: the DTO's constraints, then the marking rules (import details, dates, the campaign's window).
+    const reported = new Set(problems.map((p) => p.field));
+    for (const problem of [...dtoProblems(MarkingFields, fields), ...markingProblems(fields, today, '', campaign)]) {
+      if (!reported.has(problem.field)) problems.push(problem);
+    }
+    if (problems.length > 0) return { problems };
+    return { candidate: { row, ref, marking: { ...fields, firearmId: ref.firearmId ?? undefined, importRow: row }, identity: null } };
+  }
+
+  key(candidate: MarkingCandidate): string {
+    return candidate.identity ?? `row:${candidate.row}`;
+  }
+
+  duplicateField(): string {
+    return 'text';
+  }
+
+  /** The rows' firearms in one query, then the markings they already carry with the same type and text in another. */
+  async check(manager: EntityManager, _job: ImportJob, candidates: MarkingCandidate[]): Promise<ChunkCheck> {
+    const problems = new Map<number, FieldProblem[]>();
+    const index = await findFirearms(manager, candidates.map((c) => c.ref));
+    const found: MarkingCandidate[] = [];
+    for (const candidate of candidates) {
+      const resolution = resolveFirearm(candidate.ref, index, 'firearm');
+      if ('firearm' in resolution) {
+        candidate.marking.firearmId = resolution.firearm.id;
+        candidate.identity = markingIdentity(resolution.firearm.id, candidate.marking.type, candidate.marking.text);
+        found.push(candidate);
+      } else {
+        problems.set(candidate.row, ['none' in resolution ? resolution.none : resolution.problem]);
+      }
+    }
+
+    const matches = new Map<string, RegisterMatch>();
+    if (found.length > 0) {
+      const recorded = (await manager.query(
+        `SELECT m.id, m.firearm_id, m.type, m.text_raw, m.text_normalised, m.import_id, m.import_row FROM marking m
+           JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS t(firearm_id, type, text_normalised)
+             ON m.firearm_id = t.firearm_id AND m.type = t.type AND m.text_normalised = t.text_normalised
+          ORDER BY m.recorded_at, m.id`,
+        [found.map((c) => c.marking.firearmId), found.map((c) => c.marking.type), found.map((c) => normaliseSerial(c.marking.text))],
+      )) as { id: string; firearm_id: string; type: string; text_raw: string; text_normalised: string; import_id: string | null; import_row: number | null }[];
+      for (const marking of recorded) {
+        const identity = markingIdentity(marking.firearm_id, marking.type, marking.text_raw, marking.text_normalised);
+        if (!matches.has(identity)) matches.set(identity, { id: marking.id, importId: marking.import_id, importRow: marking.import_row });
+      }
+    }
+    return { matches, problems };
+  }
+
+  /** The markings in one insert with their audit entries (MarkingsService.insertIn); a campaign's log notes each chunk it received, as the API's bulk entry does. */
+  async write(manager: EntityManager, job: ImportJob, accepted: MarkingCandidate[], { campaign: loaded }: MarkingRowContext): Promise<void> {
+    const campaign = loaded ? await this.markings.campaign(manager, loaded.id, true) : null;
+    await this.markings.insertIn(manager, accepted.map((c) => c.marking), campaign, (i) => `row ${accepted[i].row}: `, job.id);
+    if (campaign) {
+      await this.audit.record(manager, { recordType: 'marking_campaign', recordId: campaign.id, action: 'markings_added', after: { count: accepted.length, importId: job.id, rows: [accepted[0].row, accepted[accepted.length - 1].row] } });
+    }
+  }
+}
