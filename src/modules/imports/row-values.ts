@@ -1,6 +1,6 @@
 import { getMetadataStorage, validateSync, ValidationTypes, type ValidationArguments } from 'class-validator';
 import type { FieldProblem } from '../../common/errors/domain-error.js';
-import { foldHeader } from './columns.js';
+import { foldHeader, parseDay } from './columns.js';
 
 type Check = (object: Record<string, unknown>) => boolean;
 const checks = new WeakMap<Function, Check | null>();
@@ -96,4 +96,60 @@ export function codeOf<T extends string>(text: string, codes: readonly T[], name
 export function numberOf(text: string): number | null {
   const value = Number(text.replace(',', '.'));
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A row's cells read as values, each problem noted under the file's field:
+ * the same readings (numbers with a decimal comma, ISO or day-first dates,
+ * coded values and reference names in the three languages) and the same
+ * messages in every kind of import. Empty cells read as null, silently.
+ */
+export class RowReader {
+  readonly problems: FieldProblem[] = [];
+
+  constructor(readonly cell: (field: string) => string | undefined) {}
+
+  problem(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  number(field: string): number | null {
+    const text = this.cell(field);
+    if (text === undefined) return null;
+    const value = numberOf(text);
+    if (value === null) this.problem(field, `"${text}" is not a number`);
+    return value;
+  }
+
+  day(field: string, example = '2026-11-23 or 23/11/2026'): string | null {
+    const text = this.cell(field);
+    if (text === undefined) return null;
+    const value = parseDay(text);
+    if (!value) this.problem(field, `"${text}" is not a date (use ${example})`);
+    return value;
+  }
+
+  /** A coded value; `what` names it with its article ("a marking type"), and the codes are listed when it is unknown. */
+  coded<T extends string>(field: string, codes: readonly T[], names: ValueNames<T>, what: string): T | null {
+    const text = this.cell(field);
+    if (text === undefined) return null;
+    const code = codeOf(text, codes, names);
+    if (!code) this.problem(field, `"${text}" is not ${what} (${codes.join(', ')})`);
+    return code;
+  }
+
+  /** A reference code (category, action, country) from its code or name. */
+  named(field: string, map: Map<string, string>, what: string): string | null {
+    const text = this.cell(field);
+    if (text === undefined) return null;
+    const code = map.get(foldHeader(text)) ?? null;
+    if (!code) this.problem(field, `"${text}" is not a known ${what}`);
+    return code;
+  }
+
+  /** The API DTO's problems with the values, for the fields the reading has not already reported. */
+  checkWith<T extends object>(type: new () => T, values: Partial<T>, fieldOf?: (property: string) => string): void {
+    const reported = new Set(this.problems.map((p) => p.field));
+    for (const problem of dtoProblems(type, values, fieldOf)) if (!reported.has(problem.field)) this.problems.push(problem);
+  }
 }

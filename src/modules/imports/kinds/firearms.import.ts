@@ -12,11 +12,10 @@ import { markingProblems } from '../../markings/marking-rules.js';
 import { MarkingsService, type ImportedMarking } from '../../markings/markings.service.js';
 import { foldSerial, normaliseSerial } from '../../markings/serial.js';
 import { manufacturerKey } from '../../reference/alias-keys.js';
-import { parseDay } from '../columns.js';
 import type { CellReader, ChunkCheck, ImportKindHandler, ParsedRow, RegisterMatch, RowCandidate } from '../import-kind.js';
 import type { ImportJob } from '../import.entities.js';
-import { calibreCode, codeByName, loadImportReference, manufacturerCode, type ImportReference } from '../reference-maps.js';
-import { codeOf, dtoProblems, numberOf, type ValueNames } from '../row-values.js';
+import { calibreCode, loadImportReference, manufacturerCode, type ImportReference } from '../reference-maps.js';
+import { RowReader, type ValueNames } from '../row-values.js';
 
 /** Header names of each field, in English, French and Spanish. */
 export const FIREARM_FIELDS = {
@@ -114,32 +113,22 @@ export function firearmKey(c: Pick<FirearmCandidate, 'importKey' | 'serialNormal
 }
 
 /** The markings a row carries: an import marking column, and one marking of any type. */
-function rowMarkings(cell: CellReader, firearmId: string, row: number, reference: ImportReference, today: string, problems: FieldProblem[]): ImportedMarking[] {
-  const legibilityText = cell('markingLegibility');
-  const legibility = legibilityText ? codeOf(legibilityText, LEGIBILITIES, LEGIBILITY_NAMES) : 'intact';
-  if (legibilityText && !legibility) problems.push({ field: 'markingLegibility', message: `"${legibilityText}" is not a legibility (${LEGIBILITIES.join(', ')})` });
-  const importCountryText = cell('importCountry');
-  const importCountry = importCountryText ? codeByName(reference.countries, importCountryText) : null;
-  if (importCountryText && !importCountry) problems.push({ field: 'importCountry', message: `"${importCountryText}" is not a known country` });
-  const importYearText = cell('importYear');
-  const importYear = importYearText ? numberOf(importYearText) : null;
-  if (importYearText && importYear === null) problems.push({ field: 'importYear', message: `"${importYearText}" is not a number` });
-
-  const typeText = cell('markingType');
-  const type = typeText ? codeOf(typeText, MARKING_TYPES, MARKING_TYPE_NAMES) : null;
-  if (typeText && !type) problems.push({ field: 'markingType', message: `"${typeText}" is not a marking type (${MARKING_TYPES.join(', ')})` });
-  const methodText = cell('markingMethod');
-  const method = methodText ? codeOf(methodText, MARKING_METHODS, MARKING_METHOD_NAMES) : null;
-  if (methodText && !method) problems.push({ field: 'markingMethod', message: `"${methodText}" is not a marking method (${MARKING_METHODS.join(', ')})` });
+function rowMarkings(read: RowReader, firearmId: string, row: number, reference: ImportReference, today: string): ImportedMarking[] {
+  const { cell } = read;
+  const legibility = cell('markingLegibility') ? read.coded('markingLegibility', LEGIBILITIES, LEGIBILITY_NAMES, 'a legibility') : 'intact';
+  const importCountry = read.named('importCountry', reference.countries, 'country');
+  const importYear = read.number('importYear');
+  const type = read.coded('markingType', MARKING_TYPES, MARKING_TYPE_NAMES, 'a marking type');
+  const method = read.coded('markingMethod', MARKING_METHODS, MARKING_METHOD_NAMES, 'a marking method');
 
   const importText = cell('importMarking');
   const markingText = cell('markingText');
   const importOnText = !importText && type === 'import';
-  if ((importCountryText || importYearText) && !importText && !importOnText) {
-    problems.push({ field: importCountryText ? 'importCountry' : 'importYear', message: 'belongs to an import marking: give its text (importMarking column, or markingText with markingType import)' });
+  if ((cell('importCountry') || cell('importYear')) && !importText && !importOnText) {
+    read.problem(cell('importCountry') ? 'importCountry' : 'importYear', 'belongs to an import marking: give its text (importMarking column, or markingText with markingType import)');
   }
-  if (!markingText && (typeText || methodText || cell('markingLocation'))) problems.push({ field: 'markingText', message: 'is required when the marking is described' });
-  if (problems.length > 0 || !legibility) return [];
+  if (!markingText && (cell('markingType') || cell('markingMethod') || cell('markingLocation'))) read.problem('markingText', 'is required when the marking is described');
+  if (read.problems.length > 0 || !legibility) return [];
 
   const marks: ImportedMarking[] = [];
   const importFields = { ...(importCountry ? { importCountry } : {}), ...(importYear !== null ? { importYear } : {}) };
@@ -159,7 +148,8 @@ function rowMarkings(cell: CellReader, firearmId: string, row: number, reference
   for (const mark of marks) {
     const { importRow: _row, ...fields } = mark;
     const field = (property: string) => (mark.type === 'import' && importText && property === 'text' ? 'importMarking' : property === 'text' ? 'markingText' : property);
-    problems.push(...dtoProblems(MarkingFields, fields, field), ...markingProblems(fields, today).map((p) => ({ ...p, field: field(p.field) })));
+    read.checkWith(MarkingFields, fields, field);
+    for (const p of markingProblems(fields, today)) read.problem(field(p.field), p.message);
   }
   return marks;
 }
@@ -188,32 +178,14 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
   }
 
   parse(row: number, cell: CellReader, { reference, today }: FirearmRowContext): ParsedRow<FirearmCandidate> {
-    const problems: FieldProblem[] = [];
-    const number = (field: FirearmField) => {
-      const text = cell(field);
-      if (text === undefined) return undefined;
-      const value = numberOf(text);
-      if (value === null) problems.push({ field, message: `"${text}" is not a number` });
-      return value ?? undefined;
-    };
-
-    const categoryText = cell('category');
-    const category = categoryText ? codeByName(reference.categories, categoryText) : null;
-    if (!categoryText) problems.push({ field: 'category', message: 'is required for a firearm' });
-    else if (!category) problems.push({ field: 'category', message: `"${categoryText}" is not a known firearm category` });
-    const actionText = cell('action');
-    const action = actionText ? codeByName(reference.actions, actionText) : null;
-    if (actionText && !action) problems.push({ field: 'action', message: `"${actionText}" is not a known action` });
-    const countryText = cell('countryOfManufacture');
-    const country = countryText ? codeByName(reference.countries, countryText) : null;
-    if (countryText && !country) problems.push({ field: 'countryOfManufacture', message: `"${countryText}" is not a known country` });
-    const originText = cell('origin');
-    const origin = originText ? codeOf(originText, ORIGINS, ORIGIN_NAMES) : 'industrial';
-    if (originText && !origin) problems.push({ field: 'origin', message: `"${originText}" is not an origin (${ORIGINS.join(', ')})` });
-    const registeredText = cell('registeredOn');
-    const registeredOn = registeredText ? parseDay(registeredText) : today;
-    if (!registeredOn) problems.push({ field: 'registeredOn', message: `"${registeredText}" is not a date (use 2026-11-23 or 23/11/2026)` });
-    else if (registeredOn > today) problems.push({ field: 'registeredOn', message: 'is in the future' });
+    const read = new RowReader(cell);
+    const category = read.named('category', reference.categories, 'firearm category');
+    if (!cell('category')) read.problem('category', 'is required for a firearm');
+    const action = read.named('action', reference.actions, 'action');
+    const country = read.named('countryOfManufacture', reference.countries, 'country');
+    const origin = cell('origin') ? read.coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial';
+    const registeredOn = cell('registeredOn') ? read.day('registeredOn') : today;
+    if (registeredOn && registeredOn > today) read.problem('registeredOn', 'is in the future');
 
     const description: FirearmDescription = {
       category: category ?? undefined,
@@ -223,15 +195,15 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
       calibre: cell('calibre'),
       serialNumber: cell('serialNumber'),
       countryOfManufacture: country ?? undefined,
-      yearOfManufacture: number('yearOfManufacture'),
-      barrelLengthMm: number('barrelLengthMm'),
+      yearOfManufacture: read.number('yearOfManufacture') ?? undefined,
+      barrelLengthMm: read.number('barrelLengthMm') ?? undefined,
       origin: origin ?? undefined,
       description: cell('description'),
     };
-    for (const problem of dtoProblems(FirearmDescription, description)) if (!problems.some((p) => p.field === problem.field)) problems.push(problem);
+    read.checkWith(FirearmDescription, description);
     const id = randomUUID();
-    const markings = rowMarkings(cell, id, row, reference, today, problems);
-    if (problems.length > 0) return { problems };
+    const markings = rowMarkings(read, id, row, reference, today);
+    if (read.problems.length > 0) return { problems: read.problems };
 
     const serialRaw = description.serialNumber ?? null;
     const candidate: FirearmCandidate = {

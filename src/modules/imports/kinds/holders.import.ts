@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock/clock.js';
-import type { FieldProblem } from '../../../common/errors/domain-error.js';
 import { documentKey, documentKeySql } from '../../holders/document-key.js';
 import { CreateHolderRequest } from '../../holders/dto/holder.dto.js';
 import { HOLDER_KINDS, ORGANISATION_TYPES, SEXES, type Holder } from '../../holders/holder.entities.js';
 import { HoldersService } from '../../holders/holders.service.js';
-import { parseDay } from '../columns.js';
 import type { CellReader, ChunkCheck, ImportKindHandler, ParsedRow, RegisterMatch, RowCandidate } from '../import-kind.js';
 import type { ImportJob } from '../import.entities.js';
-import { codeByName, loadImportReference, type ImportReference } from '../reference-maps.js';
-import { codeOf, dtoProblems, type ValueNames } from '../row-values.js';
+import { loadImportReference, type ImportReference } from '../reference-maps.js';
+import { RowReader, type ValueNames } from '../row-values.js';
 
 /**
  * Header names of each field, in English, French and Spanish. The record key
@@ -121,21 +119,10 @@ export class HoldersImport implements ImportKindHandler<HolderCandidate, HolderR
   }
 
   parse(row: number, cell: CellReader, { reference }: HolderRowContext): ParsedRow<HolderCandidate> {
-    const problems: FieldProblem[] = [];
-    const coded = <T extends string>(field: HolderField, codes: readonly T[], names: ValueNames<T>, what: string): T | undefined => {
-      const text = cell(field);
-      if (text === undefined) return undefined;
-      const code = codeOf(text, codes, names);
-      if (!code) problems.push({ field, message: `"${text}" is not ${what} (${codes.join(', ')})` });
-      return code ?? undefined;
-    };
-    const country = (field: HolderField) => {
-      const text = cell(field);
-      if (text === undefined) return undefined;
-      const code = codeByName(reference.countries, text);
-      if (!code) problems.push({ field, message: `"${text}" is not a known country` });
-      return code ?? undefined;
-    };
+    const read = new RowReader(cell);
+    const problems = read.problems;
+    const coded = <T extends string>(field: HolderField, codes: readonly T[], names: ValueNames<T>, what: string) => read.coded(field, codes, names, what) ?? undefined;
+    const country = (field: HolderField) => read.named(field, reference.countries, 'country') ?? undefined;
 
     const filled = (fields: HolderField[]) => fields.filter((f) => cell(f) !== undefined);
     let kind = coded('kind', HOLDER_KINDS, HOLDER_KIND_NAMES, 'a holder kind');
@@ -149,9 +136,7 @@ export class HoldersImport implements ImportKindHandler<HolderCandidate, HolderR
       } else problems.push({ field: 'kind', message: "is needed: the row has neither a person's name or identity document nor an organisation's name or registration number" });
     }
 
-    const birthText = cell('birthDate');
-    const birthDate = birthText ? parseDay(birthText) : undefined;
-    if (birthText && !birthDate) problems.push({ field: 'birthDate', message: `"${birthText}" is not a date (use 1984-03-02 or 02/03/1984)` });
+    const birthDate = read.day('birthDate', '1984-03-02 or 02/03/1984');
     // Spanish-language registers often keep the two family names apart; the register keeps one, as they are written together.
     const familyName = [cell('familyName'), cell('secondFamilyName')].filter(Boolean).join(' ') || undefined;
 
@@ -176,8 +161,7 @@ export class HoldersImport implements ImportKindHandler<HolderCandidate, HolderR
     if (kind === 'organisation' && !holder.legalName) problems.push({ field: 'legalName', message: 'is required for an organisation' });
     if (kind === 'organisation' && !cell('organisationType')) problems.push({ field: 'organisationType', message: `is required for an organisation (${ORGANISATION_TYPES.join(', ')})` });
     if (kind) {
-      const defined = Object.fromEntries(Object.entries(holder).filter(([, v]) => v !== undefined)) as Partial<CreateHolderRequest>;
-      for (const problem of dtoProblems(CreateHolderRequest, defined)) if (!problems.some((p) => p.field === problem.field)) problems.push(problem);
+      read.checkWith(CreateHolderRequest, Object.fromEntries(Object.entries(holder).filter(([, v]) => v !== undefined)) as Partial<CreateHolderRequest>);
     }
     if (problems.length > 0) return { problems };
 

@@ -8,11 +8,11 @@ import { CreateLicenceRequest } from '../../holders/dto/licence.dto.js';
 import { LICENCE_KINDS, type Licence } from '../../holders/holder.entities.js';
 import { licenceDateProblems } from '../../holders/licence-validity.js';
 import { LicencesService } from '../../holders/licences.service.js';
-import { foldHeader, parseDay } from '../columns.js';
+import { foldHeader } from '../columns.js';
 import type { CellReader, ChunkCheck, ImportKindHandler, ParsedRow, RegisterMatch, RowCandidate } from '../import-kind.js';
 import type { ImportJob } from '../import.entities.js';
 import { codeByName, loadImportReference, type ImportReference } from '../reference-maps.js';
-import { codeOf, dtoProblems, type ValueNames } from '../row-values.js';
+import { RowReader, type ValueNames } from '../row-values.js';
 
 /** Header names of each field, in English, French and Spanish. */
 export const LICENCE_FIELDS = {
@@ -92,24 +92,17 @@ export class LicencesImport implements ImportKindHandler<LicenceCandidate, Licen
   }
 
   parse(row: number, cell: CellReader, { reference, agencies, importingAgencyId }: LicenceRowContext): ParsedRow<LicenceCandidate> {
-    const problems: FieldProblem[] = [];
+    const read = new RowReader(cell);
+    const problems = read.problems;
     const day = (field: 'issuedOn' | 'expiresOn') => {
-      const text = cell(field);
-      if (!text) {
-        problems.push({ field, message: 'is required for a licence' });
-        return undefined;
-      }
-      const value = parseDay(text);
-      if (!value) problems.push({ field, message: `"${text}" is not a date (use 2026-11-23 or 23/11/2026)` });
-      return value ?? undefined;
+      if (!cell(field)) read.problem(field, 'is required for a licence');
+      return read.day(field) ?? undefined;
     };
 
     const number = cell('number');
     if (!number) problems.push({ field: 'number', message: 'is required for a licence' });
-    const kindText = cell('kind');
-    const kind = kindText ? codeOf(kindText, LICENCE_KINDS, LICENCE_KIND_NAMES) : null;
-    if (!kindText) problems.push({ field: 'kind', message: `is required for a licence (${LICENCE_KINDS.join(', ')})` });
-    else if (!kind) problems.push({ field: 'kind', message: `"${kindText}" is not a licence kind (${LICENCE_KINDS.join(', ')})` });
+    const kind = read.coded('kind', LICENCE_KINDS, LICENCE_KIND_NAMES, 'a licence kind');
+    if (!cell('kind')) read.problem('kind', `is required for a licence (${LICENCE_KINDS.join(', ')})`);
     const issuedOn = day('issuedOn');
     const expiresOn = day('expiresOn');
     if (issuedOn && expiresOn) problems.push(...licenceDateProblems({ issuedOn, expiresOn }));
@@ -144,7 +137,7 @@ export class LicencesImport implements ImportKindHandler<LicenceCandidate, Licen
       conditions: cell('conditions'),
     };
     const fieldOf = (property: string) => (property === 'issuingAgencyId' ? 'issuingAgency' : property);
-    for (const problem of dtoProblems(CreateLicenceRequest, licence, fieldOf)) if (!problems.some((p) => p.field === problem.field)) problems.push(problem);
+    read.checkWith(CreateLicenceRequest, licence, fieldOf);
     if (problems.length > 0) return { problems };
 
     const { holderId: _stand_in, ...fields } = licence;

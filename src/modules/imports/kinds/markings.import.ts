@@ -7,12 +7,11 @@ import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, MarkingCampaign } from '.
 import { markingProblems } from '../../markings/marking-rules.js';
 import { MarkingsService, type ImportedMarking } from '../../markings/markings.service.js';
 import { normaliseSerial } from '../../markings/serial.js';
-import { parseDay } from '../columns.js';
 import { findFirearms, namesFirearm, readFirearmReference, resolveFirearm, type FirearmReference } from '../firearm-references.js';
 import { ImportFileProblem, type CellReader, type ChunkCheck, type ImportKindHandler, type ParsedRow, type RegisterMatch, type RowCandidate } from '../import-kind.js';
 import type { ImportJob } from '../import.entities.js';
-import { codeByName, loadImportReference, type ImportReference } from '../reference-maps.js';
-import { codeOf, dtoProblems, numberOf } from '../row-values.js';
+import { loadImportReference, type ImportReference } from '../reference-maps.js';
+import { RowReader } from '../row-values.js';
 import { FIREARM_FIELDS, LEGIBILITY_NAMES, MARKING_METHOD_NAMES, MARKING_TYPE_NAMES } from './firearms.import.js';
 
 /** Header names of each field, in English, French and Spanish. */
@@ -32,8 +31,6 @@ export const MARKING_IMPORT_FIELDS = {
   readOn: ['read on', 'date read', 'recorded on', 'date de lecture', 'lu le', 'relevé le', 'date du relevé', 'fecha de lectura', 'leído el', 'fecha de registro del marcaje'],
   notes: ['notes', 'remarks', 'comments', 'observations', 'remarques', 'commentaires', 'notas', 'observaciones', 'comentarios'],
 } as const;
-
-type MarkingImportField = keyof typeof MARKING_IMPORT_FIELDS;
 
 export interface MarkingRowContext {
   reference: ImportReference;
@@ -89,39 +86,22 @@ export class MarkingsImport implements ImportKindHandler<MarkingCandidate, Marki
   }
 
   parse(row: number, cell: CellReader, { reference, today, campaign }: MarkingRowContext): ParsedRow<MarkingCandidate> {
-    const problems: FieldProblem[] = [];
+    const read = new RowReader(cell);
     const ref = readFirearmReference(cell, reference);
     if (!namesFirearm(ref)) {
-      problems.push({ field: 'firearmId', message: 'name the firearm the mark was read on: firearmId, firearmKey (record key of an earlier firearms import), or serialNumber with make' });
+      read.problem('firearmId', 'name the firearm the mark was read on: firearmId, firearmKey (record key of an earlier firearms import), or serialNumber with make');
     }
-    const coded = <T extends string>(field: MarkingImportField, codes: readonly T[], names: Partial<Record<T, readonly string[]>>, what: string) => {
-      const text = cell(field);
-      const code = text ? codeOf(text, codes, names) : null;
-      if (text && !code) problems.push({ field, message: `"${text}" is not a ${what} (${codes.join(', ')})` });
-      return code;
-    };
-    const day = (field: MarkingImportField) => {
-      const text = cell(field);
-      const value = text ? parseDay(text) : null;
-      if (text && !value) problems.push({ field, message: `"${text}" is not a date (use 2026-11-23 or 23/11/2026)` });
-      return value;
-    };
-
-    const type = coded('type', MARKING_TYPES, MARKING_TYPE_NAMES, 'marking type');
-    if (!cell('type')) problems.push({ field: 'type', message: 'is required: the type of the marking (manufacture, import, state_transfer, deactivation, proof, other)' });
+    const type = read.coded('type', MARKING_TYPES, MARKING_TYPE_NAMES, 'a marking type');
+    if (!cell('type')) read.problem('type', 'is required: the type of the marking (manufacture, import, state_transfer, deactivation, proof, other)');
     const text = cell('text');
-    if (!text) problems.push({ field: 'text', message: 'is required: the marking exactly as read' });
-    const method = coded('method', MARKING_METHODS, MARKING_METHOD_NAMES, 'marking method');
+    if (!text) read.problem('text', 'is required: the marking exactly as read');
+    const method = read.coded('method', MARKING_METHODS, MARKING_METHOD_NAMES, 'a marking method');
     // A campaign log records marks as they are applied: intact unless the file says otherwise.
-    const legibility = cell('legibility') ? coded('legibility', LEGIBILITIES, LEGIBILITY_NAMES, 'legibility') : 'intact';
-    const importCountryText = cell('importCountry');
-    const importCountry = importCountryText ? codeByName(reference.countries, importCountryText) : null;
-    if (importCountryText && !importCountry) problems.push({ field: 'importCountry', message: `"${importCountryText}" is not a known country` });
-    const importYearText = cell('importYear');
-    const importYear = importYearText ? numberOf(importYearText) : null;
-    if (importYearText && importYear === null) problems.push({ field: 'importYear', message: `"${importYearText}" is not a number` });
-    const appliedOn = day('appliedOn');
-    const readOn = day('readOn');
+    const legibility = cell('legibility') ? read.coded('legibility', LEGIBILITIES, LEGIBILITY_NAMES, 'a legibility') : 'intact';
+    const importCountry = read.named('importCountry', reference.countries, 'country');
+    const importYear = read.number('importYear');
+    const appliedOn = read.day('appliedOn');
+    const readOn = read.day('readOn');
 
     const fields: MarkingFields = {
       firearmId: ref.firearmId ?? NOT_YET_KNOWN,
@@ -137,10 +117,10 @@ export class MarkingsImport implements ImportKindHandler<MarkingCandidate, Marki
       ...(cell('notes') ? { notes: cell('notes') } : {}),
     };
     // The API's rules: the DTO's constraints, then the marking rules (import details, dates, the campaign's window).
-    const reported = new Set(problems.map((p) => p.field));
-    for (const problem of [...dtoProblems(MarkingFields, fields), ...markingProblems(fields, today, '', campaign)]) {
-      if (!reported.has(problem.field)) problems.push(problem);
-    }
+    const reported = new Set(read.problems.map((p) => p.field));
+    read.checkWith(MarkingFields, fields);
+    for (const problem of markingProblems(fields, today, '', campaign)) if (!reported.has(problem.field)) read.problem(problem.field, problem.message);
+    const problems = read.problems;
     if (problems.length > 0) return { problems };
     return { candidate: { row, ref, marking: { ...fields, firearmId: ref.firearmId ?? undefined, importRow: row }, identity: null } };
   }

@@ -14,8 +14,8 @@ import { SeizuresService } from '../../seizures/seizures.service.js';
 import { findFirearms, readFirearmReference, resolveFirearm, type FirearmReference, type ReferenceField } from '../firearm-references.js';
 import { ImportFileProblem, type CellReader, type ChunkCheck, type ImportKindHandler, type ParsedRow, type RegisterMatch, type RowCandidate } from '../import-kind.js';
 import type { ImportJob } from '../import.entities.js';
-import { calibreCode, codeByName, loadImportReference, type ImportReference } from '../reference-maps.js';
-import { codeOf, dtoProblems, numberOf, type ValueNames } from '../row-values.js';
+import { calibreCode, loadImportReference, type ImportReference } from '../reference-maps.js';
+import { RowReader, type ValueNames } from '../row-values.js';
 import { FIREARM_FIELDS, firearmKey, LEGIBILITY_NAMES, ORIGIN_NAMES } from './firearms.import.js';
 
 /** Header names of each field, in English, French and Spanish. */
@@ -145,34 +145,16 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
   }
 
   parse(row: number, cell: CellReader, { reference }: SeizureItemsContext): ParsedRow<SeizureItemCandidate> {
-    const problems: FieldProblem[] = [];
-    const coded = <T extends string>(field: SeizureItemField, codes: readonly T[], names: ValueNames<T>, what: string) => {
-      const text = cell(field);
-      const code = text ? codeOf(text, codes, names) : null;
-      if (text && !code) problems.push({ field, message: `"${text}" is not ${what} (${codes.join(', ')})` });
-      return code;
-    };
-    const number = (field: SeizureItemField) => {
-      const text = cell(field);
-      if (text === undefined) return null;
-      const value = numberOf(text);
-      if (value === null) problems.push({ field, message: `"${text}" is not a number` });
-      return value;
-    };
-    const named = (field: SeizureItemField, map: Map<string, string>, what: string) => {
-      const text = cell(field);
-      const code = text ? codeByName(map, text) : null;
-      if (text && !code) problems.push({ field, message: `"${text}" is not a known ${what}` });
-      return code;
-    };
+    const reader = new RowReader(cell);
+    const problems = reader.problems;
     const refuse = (fields: SeizureItemField[], message: string) => {
       for (const field of fields) if (cell(field)) problems.push({ field, message });
     };
 
     // A list of firearms often has no kind column: an item is a firearm unless the row says otherwise.
-    const kind = cell('kind') ? coded('kind', SEIZED_ITEM_KINDS, ITEM_KIND_NAMES, 'an item kind') : 'firearm';
+    const kind = cell('kind') ? reader.coded('kind', SEIZED_ITEM_KINDS, ITEM_KIND_NAMES, 'an item kind') : 'firearm';
     const recordKey = cell('recordKey') ?? null;
-    const serialLegibility = coded('serialLegibility', SERIAL_LEGIBILITIES, LEGIBILITY_NAMES, 'a legibility');
+    const serialLegibility = reader.coded('serialLegibility', SERIAL_LEGIBILITIES, LEGIBILITY_NAMES, 'a legibility');
     const item = { markingsText: cell('markingsText') ?? null, serialLegibility, description: cell('description') ?? null };
     const base: Omit<SeizureItemCandidate, 'kind' | 'ref' | 'entry' | 'ammunition'> = { row, itemId: randomUUID(), recordKey, ...item, identity: null, firearmId: null, state: null, newFirearmId: null, refField: null };
     const itemFields = { markingsText: cell('markingsText'), serialLegibility: serialLegibility ?? undefined, description: cell('description') };
@@ -181,12 +163,12 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
       refuse(['firearmId', 'firearmKey', 'serialNumber', 'category', 'partType'], 'ammunition is described by calibre and quantity, not as a firearm');
       const calibre = cell('calibre');
       if (!calibre) problems.push({ field: 'calibre', message: 'is required for ammunition' });
-      const quantity = number('quantity');
+      const quantity = reader.number('quantity');
       if (!cell('quantity')) problems.push({ field: 'quantity', message: 'is required for ammunition' });
       const lotNumber = cell('lotNumber') ?? null;
       if (!recordKey && !lotNumber) problems.push({ field: 'lotNumber', message: 'ammunition without a record key needs its lot number, so that importing the file again cannot record it twice' });
       const values = { kind, ...itemFields, calibre, make: cell('make'), quantity: quantity ?? undefined, lotNumber: lotNumber ?? undefined, headstamp: cell('headstamp') };
-      pushNew(problems, dtoProblems(SeizedItemFields, values));
+      reader.checkWith(SeizedItemFields, values);
       if (problems.length > 0) return { problems };
       return {
         candidate: {
@@ -201,16 +183,16 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
     if (!kind) return { problems };
 
     refuse(['lotNumber', 'headstamp'], 'is only for ammunition');
-    const quantity = number('quantity');
+    const quantity = reader.number('quantity');
     if (quantity !== null && quantity !== 1) problems.push({ field: 'quantity', message: `a ${kind} is one item: list each on its own row` });
     if (kind === 'firearm') refuse(['partType'], 'is only for a part');
-    const partType = kind === 'part' ? coded('partType', PART_TYPES, PART_TYPE_NAMES, 'a part type') : null;
-    const category = named('category', reference.categories, 'firearm category');
-    const action = named('action', reference.actions, 'action');
-    const country = named('countryOfManufacture', reference.countries, 'country');
-    const origin = cell('origin') ? coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial';
-    const year = number('yearOfManufacture');
-    const barrel = number('barrelLengthMm');
+    const partType = kind === 'part' ? reader.coded('partType', PART_TYPES, PART_TYPE_NAMES, 'a part type') : null;
+    const category = reader.named('category', reference.categories, 'firearm category');
+    const action = reader.named('action', reference.actions, 'action');
+    const country = reader.named('countryOfManufacture', reference.countries, 'country');
+    const origin = cell('origin') ? reader.coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial';
+    const year = reader.number('yearOfManufacture');
+    const barrel = reader.number('barrelLengthMm');
     const description = {
       category: category ?? undefined,
       action: action ?? undefined,
@@ -225,8 +207,8 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
       description: cell('description'),
       partType: partType ?? undefined,
     };
-    pushNew(problems, dtoProblems(UnregisteredItemRequest, description));
-    pushNew(problems, dtoProblems(SeizedItemFields, { kind, firearmId: cell('firearmId'), ...itemFields }));
+    reader.checkWith(UnregisteredItemRequest, description);
+    reader.checkWith(SeizedItemFields, { kind, firearmId: cell('firearmId'), ...itemFields });
     const read = readFirearmReference(cell, reference);
     // A serial read in part names no register entry by itself: the trace search is the tool for those.
     const ref = { ...read, serialNormalised: read.serialRaw && serialIsLegible(read.serialRaw, serialLegibility) ? read.serialNormalised : null };
@@ -403,10 +385,6 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
     });
     await this.seizures.insertItemsIn(manager, seizure, items, alertOf);
   }
-}
-
-function pushNew(problems: FieldProblem[], more: FieldProblem[]): void {
-  for (const problem of more) if (!problems.some((p) => p.field === problem.field)) problems.push(problem);
 }
 
 /** A new entry is the same as another row's when both give the same legible serial and make; without one, only its record key says so. */
