@@ -33,7 +33,7 @@ import { projectRoot } from '../src/common/project-root.js';
 import { AgenciesService } from '../src/modules/identity/agencies.service.js';
 import { UsersService } from '../src/modules/identity/users.service.js';
 import { parseSerialQuery } from '../src/modules/markings/serial.js';
-import { buildTraceQuery, type TraceCriteria } from '../src/modules/markings/trace-query.js';
+import { runTraceSearch, type TraceCriteria, type TraceRow } from '../src/modules/markings/trace-query.js';
 import { insertFirearmsSql, insertImportMarkingsSql, SERIAL_FORMATS } from './trace-data.js';
 
 const BATCH = 1_000_000;
@@ -162,9 +162,9 @@ async function main(): Promise<void> {
       const apiMs: number[] = [];
       let found = 0;
       for (const serial of serials) {
-        const { sql, parameters } = buildTraceQuery({ ...none, serial: parseSerialQuery(serial) }, { limit: 20, offset: 0 });
         let started = performance.now();
-        const rows = (await db.query(sql, parameters)).rows;
+        // The statements the API runs, the widening of auto included.
+        const { rows } = await runTraceSearch(async (sql, parameters) => (await db.query(sql, parameters)).rows as TraceRow[], { ...none, serial: parseSerialQuery(serial) }, 'auto', { limit: 20, offset: 0 });
         sqlMs.push(performance.now() - started);
         started = performance.now();
         const response = await fetch(`${base}/trace/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ serial }) });
