@@ -1,3 +1,4 @@
+import { AuditService } from '../src/modules/audit/audit.service.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 
 /**
@@ -169,6 +170,16 @@ describe('trace search by serial', () => {
     expect(entry).toEqual({ action: 'searched', after: { criteria: { serial: 'ABC123', serialMatch: 'auto', make: 'Glock', limit: 20, offset: 0 } }, actor_roles: ['investigator'] });
     const [bare] = await registry.dataSource.query(`SELECT after FROM audit_entry WHERE record_type = 'trace_query' AND record_id = $1`, [(await search({ category: 'shotgun' })).body.queryId]);
     expect(bare.after).toEqual({ criteria: { category: 'shotgun', limit: 20, offset: 0 } });
+  });
+
+  it('keeps the audit trail intact when searches run side by side (each entry a new record, the global sequence gapless)', async () => {
+    const answers = await Promise.all(['ZC104522', 'ABC123', 'C10452', 'ZC-10?-522', 'QW555', 'ZC104522'].map((serial) => search({ serial })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const entries = await registry.dataSource.query(`SELECT record_id, prev_hash FROM audit_entry WHERE record_type = 'trace_query' AND record_id = ANY($1)`, [answers.map((a) => a.body.queryId)]);
+    expect(entries).toHaveLength(6);
+    expect(entries.every((e: { prev_hash: string | null }) => e.prev_hash === null)).toBe(true);
+    const report = await registry.app.get(AuditService).verifyAll();
+    expect(report.problems).toEqual([]);
   });
 });
 

@@ -15,6 +15,12 @@ export interface AuditInput {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   reason?: string | null;
+  /**
+   * The caller has just made recordId (a fresh random UUID, e.g. a search's id): the
+   * record has no chain yet, so its head is not looked up. Never set it for an id that
+   * may already have entries: the chain would fork, and the verifier would say so.
+   */
+  newRecord?: true;
 }
 
 export interface TrailFilter {
@@ -59,10 +65,12 @@ export class AuditService {
     const [{ last_seq: last }] = await updateReturning<{ last_seq: string }>(manager, 'UPDATE audit_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq', [inputs.length]);
     let seq = BigInt(last) - BigInt(inputs.length);
 
-    const keys = [...new Set(inputs.map((i) => `${i.recordType}\u0000${i.recordId}`))];
+    const keyOf = (i: AuditInput) => `${i.recordType}\u0000${i.recordId}`;
+    const fresh = new Set(inputs.filter((i) => i.newRecord).map(keyOf));
+    const keys = [...new Set(inputs.map(keyOf))].filter((k) => !fresh.has(k));
     const heads = new Map<string, string>();
     // One index probe per record (LATERAL): a join here would scan the whole trail under the counter lock.
-    const rows = (await manager.query(
+    const rows = keys.length === 0 ? [] : (await manager.query(
       `SELECT k.record_type, k.record_id, head.hash
          FROM unnest($1::text[], $2::text[]) AS k(record_type, record_id)
          CROSS JOIN LATERAL (
@@ -78,7 +86,7 @@ export class AuditService {
     const occurredAt = this.clock.now();
     const entries = inputs.map((input) => {
       seq += 1n;
-      const key = `${input.recordType}\u0000${input.recordId}`;
+      const key = keyOf(input);
       const content: HashedContent = {
         seq: seq.toString(),
         recordType: input.recordType,

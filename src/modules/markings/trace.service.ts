@@ -38,7 +38,7 @@ export class TraceService {
   async search(input: TraceSearchRequest, personalData: boolean) {
     const checked = checkedInput(input);
     const queryId = randomUUID();
-    const audited = this.audit.recordRead({ recordType: 'trace_query', recordId: queryId, action: 'searched', after: { criteria: auditedCriteria(input) } });
+    const audited = this.audit.recordRead({ recordType: 'trace_query', recordId: queryId, newRecord: true, action: 'searched', after: { criteria: auditedCriteria(input) } });
     const searched = this.resolve(input, checked.serial).then(async (criteria) => ({
       criteria,
       outcome: await runTraceSearch((sql, parameters) => this.dataSource.query(sql, parameters), criteria, input.serialMatch ?? 'auto', { limit: input.limit, offset: input.offset }),
