@@ -28,6 +28,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { AppModule } from '../src/app.module.js';
 import { RequestContext, SYSTEM_ACTOR } from '../src/common/context/request-context.js';
+import { statementName } from '../src/common/database/sql.js';
 import { configureApp } from '../src/common/http/configure-app.js';
 import { projectRoot } from '../src/common/project-root.js';
 import { AgenciesService } from '../src/modules/identity/agencies.service.js';
@@ -164,7 +165,13 @@ async function main(): Promise<void> {
       for (const serial of serials) {
         let started = performance.now();
         // The statements the API runs, the widening of auto included.
-        const { rows } = await runTraceSearch(async (sql, parameters) => (await db.query(sql, parameters)).rows as TraceRow[], { ...none, serial: parseSerialQuery(serial) }, 'auto', { limit: 20, offset: 0 });
+        // Prepared (named) when the API prepares them: statements with a stable plan.
+        const { rows } = await runTraceSearch(
+          async ({ sql, parameters, stablePlan }) => (stablePlan ? await db.query({ name: statementName(sql), text: sql, values: parameters }) : await db.query(sql, parameters)).rows as TraceRow[],
+          { ...none, serial: parseSerialQuery(serial) },
+          'auto',
+          { limit: 20, offset: 0 },
+        );
         sqlMs.push(performance.now() - started);
         started = performance.now();
         const response = await fetch(`${base}/trace/search`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ serial }) });

@@ -31,6 +31,14 @@ async function planOf(criteria: Partial<TraceCriteria>, mode: SerialSearchMode |
   return nodes(row['QUERY PLAN'][0].Plan as PlanNode);
 }
 
+/** The plan PostgreSQL may keep for any values once a prepared statement has run five times. */
+async function genericPlanOf(criteria: Partial<TraceCriteria>, mode: SerialSearchMode): Promise<PlanNode[]> {
+  const { sql, stablePlan } = buildTraceQuery({ ...none, ...criteria }, { limit: 20, offset: 0 }, mode);
+  expect(stablePlan).toBe(true);
+  const [row] = await registry.dataSource.query(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${sql}`);
+  return nodes(row['QUERY PLAN'][0].Plan as PlanNode);
+}
+
 const seqScans = (plan: PlanNode[]) => plan.filter((n) => n['Node Type'] === 'Seq Scan' && ['firearm', 'marking'].includes(n['Relation Name'] ?? '')).map((n) => n['Relation Name']);
 const indexes = (plan: PlanNode[]) => [...new Set(plan.map((n) => n['Index Name']).filter(Boolean))].sort();
 
@@ -70,6 +78,14 @@ describe('trace search query plans at 20,000 firearms', () => {
     expect(seqScans(plan)).toEqual([]);
     expect(indexes(plan)).toEqual(expect.arrayContaining(['firearm_pkey', 'ix_firearm_serial_folded', 'ix_firearm_serial_make', 'ix_marking_text_folded']));
     expect(indexes(plan).filter((name) => name?.endsWith('_trgm'))).toEqual([]);
+  });
+
+  it('exact mode runs prepared: its generic plan (any values) uses the same btree lookups, no sequential scan', async () => {
+    for (const criteria of [{ serial: parseSerialQuery(sample[0].serial_raw) }, { serial: parseSerialQuery(sample[1].serial_raw), make: { text: 'Zastava', code: 'zastava' }, model: 'M70', importCountry: 'SN', yearFrom: 1980 }]) {
+      const plan = await genericPlanOf(criteria, 'exact');
+      expect(seqScans(plan)).toEqual([]);
+      expect(indexes(plan)).toEqual(expect.arrayContaining(['firearm_pkey', 'ix_firearm_serial_folded', 'ix_firearm_serial_make', 'ix_marking_text_folded']));
+    }
   });
 
   it('exact mode with a make alias and an import marking: still no sequential scan', async () => {

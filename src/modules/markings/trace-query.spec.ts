@@ -38,8 +38,12 @@ describe('buildTraceQuery', () => {
     expect(sql.match(/\$\d+/g)!.map((p) => Number(p.slice(1))).sort((a, b) => a - b).at(-1)).toBe(parameters.length);
   });
 
-  it('exact mode: only equality on the serial keys and the marking text, no LIKE', () => {
-    const { sql, parameters } = buildTraceQuery(plain, page, 'exact');
+  it('exact mode: only equality on the serial keys and the marking text, no LIKE; the only mode that may run prepared', () => {
+    const { sql, parameters, stablePlan } = buildTraceQuery(plain, page, 'exact');
+    expect(stablePlan).toBe(true);
+    expect(buildTraceQuery(plain, page, 'contains').stablePlan).toBe(false);
+    expect(buildTraceQuery({ ...none, serial: parseSerialQuery('ZC10?522') }, page, 'pattern').stablePlan).toBe(false);
+    expect(buildTraceQuery({ ...none, category: 'pistol' }, page, null).stablePlan).toBe(false);
     expect(sql).toMatch(/WHERE serial_normalised = \$\d+/);
     expect(sql).toMatch(/WHERE serial_folded = \$\d+/);
     expect(sql).toMatch(/WHERE text_folded = \$\d+/);
@@ -85,7 +89,7 @@ describe('runTraceSearch', () => {
   /** A fake database that answers each statement by whether it searches by substring. */
   function database(answers: { exact: TraceRow[]; contains: TraceRow[] }) {
     const statements: string[] = [];
-    const query = async (sql: string) => {
+    const query = async ({ sql }: { sql: string }) => {
       const widened = /LIKE/.test(sql);
       statements.push(widened ? 'contains' : 'exact');
       return widened ? answers.contains : answers.exact;

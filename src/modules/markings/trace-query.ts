@@ -104,12 +104,23 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+export interface TraceStatement {
+  sql: string;
+  parameters: unknown[];
+  /**
+   * The right plan does not depend on the values (equality on btree keys only), so the
+   * statement may run prepared, its plan kept across executions. Trigram LIKE branches
+   * and the criteria filters are planned for their values every time.
+   */
+  stablePlan: boolean;
+}
+
 /**
  * One statement: the candidates (from the serial branches of `mode`, or, without a
  * serial, `mode` null, from the register filtered by the criteria), ranked, one page of
  * them with their last legal holder, and the totals.
  */
-export function buildTraceQuery(c: TraceCriteria, page: { limit: number; offset: number }, mode: SerialSearchMode | null): { sql: string; parameters: unknown[] } {
+export function buildTraceQuery(c: TraceCriteria, page: { limit: number; offset: number }, mode: SerialSearchMode | null): TraceStatement {
   if (!c.serial !== (mode === null)) throw new Error(c.serial ? 'A serial search needs its mode' : 'Without a serial there is no serial search mode');
   const parameters: unknown[] = [];
   const $ = (value: unknown) => {
@@ -191,7 +202,8 @@ export function buildTraceQuery(c: TraceCriteria, page: { limit: number; offset:
       LEFT JOIN page p ON true
       LEFT JOIN holder h ON h.id = p.holder_id
      ORDER BY p.score DESC, p.created_at DESC, p.id`;
-  return { sql, parameters };
+  // In exact mode the other criteria only score what the btree branches found: no plan choice on their values either.
+  return { sql, parameters, stablePlan: mode === 'exact' };
 }
 
 /** The UNION ALL branches of `hits` for a serial: (firearm_id, reason, marking_id, marking_type, marking_text). */
@@ -241,12 +253,13 @@ export interface TraceOutcome {
 }
 
 /**
- * Runs the stages of the search with `query` (the API's pool or the bench's client):
+ * Runs the stages of the search with `query` (the API's pool or the bench's client,
+ * each preparing the statements with a stable plan):
  * in `auto`, the exact statement, then the contains statement only when the exact one
  * found no candidate at all.
  */
 export async function runTraceSearch(
-  query: (sql: string, parameters: unknown[]) => Promise<TraceRow[]>,
+  query: (statement: TraceStatement) => Promise<TraceRow[]>,
   c: TraceCriteria,
   match: SerialMatch,
   page: { limit: number; offset: number },
@@ -254,8 +267,7 @@ export async function runTraceSearch(
   const stages: (SerialSearchMode | null)[] = c.serial ? serialSearchStages(c.serial, match) : [null];
   let outcome: TraceOutcome | null = null;
   for (const [i, mode] of stages.entries()) {
-    const statement = buildTraceQuery(c, page, mode);
-    const rows = await query(statement.sql, statement.parameters);
+    const rows = await query(buildTraceQuery(c, page, mode));
     const total = rows[0]?.total ?? 0;
     outcome = { rows: rows.filter((r) => r.id !== null), total, flagged: rows[0]?.flagged ?? 0, serialSearch: mode ? { mode, widened: i > 0 } : null };
     if (total > 0) break;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../../common/database/sql.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holderSummary } from '../holders/dto/holder.dto.js';
@@ -9,7 +10,7 @@ import { manufacturerKey } from '../reference/alias-keys.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { TraceSearchRequest } from './dto/trace.dto.js';
 import { parseSerialQuery, SerialQueryError, type SerialQuery } from './serial.js';
-import { CANDIDATES_PER_BRANCH, CRITERION_POINTS, runTraceSearch, SERIAL_POINTS, type Criterion, type TraceCriteria, type TraceRow } from './trace-query.js';
+import { CANDIDATES_PER_BRANCH, CRITERION_POINTS, runTraceSearch, SERIAL_POINTS, type Criterion, type TraceCriteria, type TraceRow, type TraceStatement } from './trace-query.js';
 
 export interface TraceReason {
   code: string;
@@ -41,7 +42,7 @@ export class TraceService {
     const audited = this.audit.recordRead({ recordType: 'trace_query', recordId: queryId, newRecord: true, action: 'searched', after: { criteria: auditedCriteria(input) } });
     const searched = this.resolve(input, checked.serial).then(async (criteria) => ({
       criteria,
-      outcome: await runTraceSearch((sql, parameters) => this.dataSource.query(sql, parameters), criteria, input.serialMatch ?? 'auto', { limit: input.limit, offset: input.offset }),
+      outcome: await runTraceSearch((statement) => this.run(statement), criteria, input.serialMatch ?? 'auto', { limit: input.limit, offset: input.offset }),
     }));
     const [{ criteria, outcome }] = await bothSettled(searched, audited);
 
@@ -74,6 +75,10 @@ export class TraceService {
       })),
       page: { limit: input.limit, offset: input.offset, total: outcome.total },
     };
+  }
+
+  private run(statement: TraceStatement): Promise<TraceRow[]> {
+    return statement.stablePlan ? queryPrepared<TraceRow>(this.dataSource, statement.sql, statement.parameters) : this.dataSource.query(statement.sql, statement.parameters);
   }
 
   /** Make and calibre through their aliases (both lookups at once), then the full criteria. */
