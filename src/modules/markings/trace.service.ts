@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { queryPrepared } from '../../common/database/sql.js';
-import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holderSummary } from '../holders/dto/holder.dto.js';
 import { manufacturerKey } from '../reference/alias-keys.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { TraceSearchRequest } from './dto/trace.dto.js';
-import { parseSerialQuery, SerialQueryError, type SerialQuery } from './serial.js';
+import type { SerialQuery } from './serial.js';
+import { auditedCriteria, checkedInput } from './trace-input.js';
 import { CANDIDATES_PER_BRANCH, CRITERION_POINTS, runTraceSearch, SERIAL_POINTS, type Criterion, type TraceCriteria, type TraceRow, type TraceStatement } from './trace-query.js';
 
 export interface TraceReason {
@@ -31,8 +31,8 @@ export class TraceService {
    * Ranked candidates with the reasons they matched; the search itself is audited.
    *
    * The audit entry ("who searched for what": the actor and request from the context,
-   * the criteria as typed) needs nothing from the search, so its transaction commits on
-   * one pooled connection while the search runs on another. The answer waits for both:
+   * the criteria as typed) needs nothing from the search, so it commits on one pooled
+   * connection while the search runs on another. The answer waits for both:
    * no candidate leaves before its search is on the trail. Refused searches (malformed
    * pattern, no criteria) fail in checkedInput, before either starts, and leave no entry.
    */
@@ -110,32 +110,6 @@ async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> 
   return [ra.value, rb.value];
 }
 
-/**
- * The refusals, without touching the database: a malformed serial pattern is a 400
- * naming the field, and so is a search with nothing to search on.
- */
-export function checkedInput(input: TraceSearchRequest): { serial: SerialQuery | null } {
-  let serial: SerialQuery | null = null;
-  if (input.serial !== undefined) {
-    try {
-      serial = parseSerialQuery(input.serial);
-    } catch (error) {
-      if (!(error instanceof SerialQueryError)) throw error;
-      throw new DomainError('INVALID_SERIAL_PATTERN', `serial: ${error.message}`, { reason: error.reason, errors: [{ field: 'serial', message: error.message }] });
-    }
-  }
-  if (input.yearFrom !== undefined && input.yearTo !== undefined && input.yearFrom > input.yearTo) {
-    throw new DomainError('VALIDATION_FAILED', 'yearTo: must not be before yearFrom', { errors: [{ field: 'yearTo', message: 'must not be before yearFrom' }] });
-  }
-  const given = [input.make, input.model, input.calibre].some((text) => !!text?.trim()) || [input.category, input.countryOfManufacture, input.importCountry, input.importYear, input.yearFrom, input.yearTo].some((v) => v !== undefined);
-  if (!serial && !given) {
-    throw new DomainError('TRACE_CRITERIA_MISSING', 'Give at least one of serial, make, model, calibre, category, countryOfManufacture, importCountry, importYear, yearFrom, yearTo.', {
-      errors: [{ field: 'serial', message: 'or another criterion is required' }],
-    });
-  }
-  return { serial };
-}
-
 function lastLegalHolderOf(row: TraceRow, personalData: boolean) {
   if (!row.holder_id) return null;
   if (!row.holder_kind) return { id: row.holder_id };
@@ -143,15 +117,6 @@ function lastLegalHolderOf(row: TraceRow, personalData: boolean) {
     { id: row.holder_id, kind: row.holder_kind, familyName: row.holder_family_name, givenNames: row.holder_given_names, legalName: row.holder_legal_name, organisationType: row.holder_organisation_type },
     personalData,
   );
-}
-
-/**
- * The criteria as typed (no derived keys) and, with a serial, the match asked for
- * (`auto` unless given): what the audit trail keeps as "for what".
- */
-function auditedCriteria(input: TraceSearchRequest): Record<string, unknown> {
-  const { limit, offset, serialMatch, ...given } = input;
-  return Object.fromEntries(Object.entries({ ...given, serialMatch: input.serial !== undefined ? (serialMatch ?? 'auto') : serialMatch, limit, offset }).filter(([, v]) => v !== undefined));
 }
 
 const canonical = (text: string) => text.normalize('NFKC').trim().toUpperCase();
