@@ -32,6 +32,7 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
@@ -239,6 +240,8 @@ async function main(): Promise<void> {
     for (const [i, { serial_raw }] of warmSerials.entries()) await searchBoth(i % 2 ? serial_raw : fragment(normaliseSerial(serial_raw)), undefined);
 
     const results: string[] = [];
+    // Other work on the machine shows in the tails: say how busy it was.
+    const loadBefore = loadavg()[0];
     for (const { kind, serialMatch, serials } of kinds) {
       const sqlMs: number[] = [];
       const apiMs: number[] = [];
@@ -266,6 +269,7 @@ async function main(): Promise<void> {
       `warm-up: ${warmSerials.length} searches (SQL and API) before measuring, not counted`,
       `load: ${loadSeconds.toFixed(1)} s (firearms ${firearmSeconds.toFixed(1)} s on 2 connections, markings ${markingSeconds.toFixed(1)} s, indexes with maintenance_work_mem ${MAINTENANCE_WORK_MEM} and foreign keys ${indexSeconds.toFixed(1)} s, VACUUM ANALYZE + CHECKPOINT ${vacuumSeconds.toFixed(1)} s)`,
       ...results,
+      `machine: ${cpus().length} cores, 1-minute load average ${loadBefore.toFixed(2)} before measuring, ${loadavg()[0].toFixed(2)} after`,
       `total run ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);
