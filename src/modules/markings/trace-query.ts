@@ -44,7 +44,7 @@ export type SerialReason = keyof typeof SERIAL_POINTS;
 export const CRITERION_POINTS = { make: 3, model: 1, calibre: 1, category: 1, country_of_manufacture: 1, import_marking: 1, year_of_manufacture: 1 } as const;
 export type Criterion = keyof typeof CRITERION_POINTS;
 
-/** At most this many candidates per trigram branch: beyond, the pattern is too loose to rank usefully. */
+/** At most this many candidates per trigram branch (and in all without a serial): beyond, the search is too loose to rank usefully. */
 export const CANDIDATES_PER_BRANCH = 2000;
 
 /**
