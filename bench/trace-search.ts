@@ -9,7 +9,7 @@
  *   npm run build
  *   npm run bench:trace -- --size 1000000               # = node dist/bench/trace-search.js
  *   options: --size N (firearms, default 100000), --queries N (per kind, default 300),
- *            --warmup N (searches before measuring, not counted, default 300), --keep (keep the database)
+ *            --warmup N (searches before measuring, not counted, default 1000), --keep (keep the database)
  *
  * DATABASE_URL only names the server: the bench creates bench_trace_<random>, migrates
  * and seeds it with the project's CLI, and loads the register as a bulk load is done:
@@ -55,7 +55,7 @@ const MAINTENANCE_WORK_MEM = '1GB';
 const PASSWORD = 'Bench-Trace-Pass-2026!';
 
 function parseOptions(argv: string[]) {
-  const options = { size: 100_000, queries: 300, warmup: 300, keep: false };
+  const options = { size: 100_000, queries: 300, warmup: 1000, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--keep') {
@@ -235,7 +235,8 @@ async function main(): Promise<void> {
     };
 
     // Warm-up, not counted: a serving API has its code optimised and its pool's connections
-    // opened; without this the first kind measured pays for it. Other serials than the measured ones.
+    // opened; a fresh process was measured to need some 300-400 requests before its latency
+    // settles. Other serials than the measured ones, so their pages are not warmed.
     const warmSerials = (await db.query(`SELECT serial_raw FROM firearm TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT $1`, [options.warmup])).rows as { serial_raw: string }[];
     for (const [i, { serial_raw }] of warmSerials.entries()) await searchBoth(i % 2 ? serial_raw : fragment(normaliseSerial(serial_raw)), undefined);
 
