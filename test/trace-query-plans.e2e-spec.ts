@@ -1,6 +1,6 @@
 import { insertFirearmsSql, insertImportMarkingsSql } from '../bench/trace-data.js';
 import { foldSerial, normaliseSerial, parseSerialQuery } from '../src/modules/markings/serial.js';
-import { buildTraceQuery, type TraceCriteria } from '../src/modules/markings/trace-query.js';
+import { buildTraceQuery, type SerialSearchMode, type TraceCriteria } from '../src/modules/markings/trace-query.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 
 /**
@@ -25,9 +25,17 @@ function nodes(plan: PlanNode): PlanNode[] {
 
 const none: TraceCriteria = { serial: null, make: null, model: null, calibre: null, category: null, countryOfManufacture: null, importCountry: null, importYear: null, yearFrom: null, yearTo: null };
 
-async function planOf(criteria: Partial<TraceCriteria>): Promise<PlanNode[]> {
-  const { sql, parameters } = buildTraceQuery({ ...none, ...criteria }, { limit: 20, offset: 0 });
+async function planOf(criteria: Partial<TraceCriteria>, mode: SerialSearchMode | null): Promise<PlanNode[]> {
+  const { sql, parameters } = buildTraceQuery({ ...none, ...criteria }, { limit: 20, offset: 0 }, mode);
   const [row] = await registry.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+  return nodes(row['QUERY PLAN'][0].Plan as PlanNode);
+}
+
+/** The plan PostgreSQL may keep for any values once a prepared statement has run five times. */
+async function genericPlanOf(criteria: Partial<TraceCriteria>, mode: SerialSearchMode): Promise<PlanNode[]> {
+  const { sql, stablePlan } = buildTraceQuery({ ...none, ...criteria }, { limit: 20, offset: 0 }, mode);
+  expect(stablePlan).toBe(true);
+  const [row] = await registry.dataSource.query(`EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${sql}`);
   return nodes(row['QUERY PLAN'][0].Plan as PlanNode);
 }
 
@@ -65,34 +73,51 @@ describe('trace search query plans at 20,000 firearms', () => {
     expect(rows.filter((r) => normaliseSerial(r.serial_raw) !== r.serial_normalised || foldSerial(r.serial_raw) !== r.serial_folded)).toEqual([]);
   });
 
-  it('exact serial: btree on serial_normalised, no sequential scan', async () => {
-    const plan = await planOf({ serial: parseSerialQuery(sample[0].serial_raw) });
+  it('exact mode: btree lookups only (serial, folded serial, marking text), no trigram index, no sequential scan', async () => {
+    const plan = await planOf({ serial: parseSerialQuery(sample[0].serial_raw) }, 'exact');
+    expect(seqScans(plan)).toEqual([]);
+    expect(indexes(plan)).toEqual(expect.arrayContaining(['firearm_pkey', 'ix_firearm_serial_folded', 'ix_firearm_serial_make', 'ix_marking_text_folded']));
+    expect(indexes(plan).filter((name) => name?.endsWith('_trgm'))).toEqual([]);
+  });
+
+  it('exact mode runs prepared: its generic plan (any values) uses the same btree lookups, no sequential scan', async () => {
+    for (const criteria of [{ serial: parseSerialQuery(sample[0].serial_raw) }, { serial: parseSerialQuery(sample[1].serial_raw), make: { text: 'Zastava', code: 'zastava' }, model: 'M70', importCountry: 'SN', yearFrom: 1980 }]) {
+      const plan = await genericPlanOf(criteria, 'exact');
+      expect(seqScans(plan)).toEqual([]);
+      expect(indexes(plan)).toEqual(expect.arrayContaining(['firearm_pkey', 'ix_firearm_serial_folded', 'ix_firearm_serial_make', 'ix_marking_text_folded']));
+    }
+  });
+
+  it('exact mode with a make alias and an import marking: still no sequential scan', async () => {
+    const plan = await planOf({ serial: parseSerialQuery(sample[1].serial_raw), make: { text: 'Zastava', code: 'zastava' }, importCountry: 'SN' }, 'exact');
+    expect(seqScans(plan)).toEqual([]);
+  });
+
+  it('exact mode, folded serial (typed with O for 0 and I for 1): no sequential scan', async () => {
+    const typed = sample[2].serial_normalised.replaceAll('0', 'O').replaceAll('1', 'I');
+    const plan = await planOf({ serial: parseSerialQuery(typed) }, 'exact');
+    expect(seqScans(plan)).toEqual([]);
+    expect(indexes(plan)).toEqual(expect.arrayContaining(['ix_firearm_serial_folded', 'ix_marking_text_folded']));
+  });
+
+  it('contains mode (asked for, or auto widened): btree and trigram indexes, no sequential scan', async () => {
+    const plan = await planOf({ serial: parseSerialQuery(sample[0].serial_raw) }, 'contains');
     expect(seqScans(plan)).toEqual([]);
     expect(indexes(plan)).toEqual(expect.arrayContaining(['ix_firearm_serial_make', 'ix_firearm_serial_folded', 'ix_firearm_serial_trgm', 'ix_marking_text_trgm']));
-  });
-
-  it('exact serial with a make alias: still no sequential scan', async () => {
-    const plan = await planOf({ serial: parseSerialQuery(sample[1].serial_raw), make: { text: 'Zastava', code: 'zastava' }, importCountry: 'SN' });
-    expect(seqScans(plan)).toEqual([]);
-  });
-
-  it('folded serial (typed with O for 0 and I for 1): no sequential scan', async () => {
-    const typed = sample[2].serial_normalised.replaceAll('0', 'O').replaceAll('1', 'I');
-    const plan = await planOf({ serial: parseSerialQuery(typed) });
-    expect(seqScans(plan)).toEqual([]);
-    expect(indexes(plan)).toEqual(expect.arrayContaining(['ix_firearm_serial_folded', 'ix_firearm_serial_trgm']));
+    const fragment = await planOf({ serial: parseSerialQuery(sample[1].serial_normalised.slice(1, 7)) }, 'contains');
+    expect(seqScans(fragment)).toEqual([]);
+    expect(seqScans(await planOf({ serial: parseSerialQuery(sample[1].serial_raw), make: { text: 'Zastava', code: 'zastava' }, importCountry: 'SN' }, 'contains'))).toEqual([]);
   });
 
   it('partial serial with one ground-off character: trigram indexes, no sequential scan', async () => {
     const s = sample[0].serial_normalised;
-    const plan = await planOf({ serial: parseSerialQuery(`${s.slice(0, 3)}?${s.slice(4)}`) });
+    const plan = await planOf({ serial: parseSerialQuery(`${s.slice(0, 3)}?${s.slice(4)}`) }, 'pattern');
     expect(seqScans(plan)).toEqual([]);
     expect(indexes(plan)).toEqual(['ix_firearm_serial_trgm', 'ix_marking_text_trgm', 'firearm_pkey'].sort());
   });
 
   it('partial serial with * and a fragment: no sequential scan', async () => {
     const s = sample[1].serial_normalised;
-    expect(seqScans(await planOf({ serial: parseSerialQuery(`*${s.slice(2, 8)}*`) }))).toEqual([]);
-    expect(seqScans(await planOf({ serial: parseSerialQuery(s.slice(1, 7)) }))).toEqual([]);
+    expect(seqScans(await planOf({ serial: parseSerialQuery(`*${s.slice(2, 8)}*`) }, 'pattern'))).toEqual([]);
   });
 });

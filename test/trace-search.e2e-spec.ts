@@ -1,3 +1,4 @@
+import { AuditService } from '../src/modules/audit/audit.service.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 
 /**
@@ -49,26 +50,58 @@ beforeAll(async () => {
   // Two pistols with the same serial and different makers.
   await register('glock', { category: 'pistol', make: 'Glock', model: 'G17', serialNumber: 'ABC123', yearOfManufacture: 2012 });
   await register('beretta', { category: 'pistol', make: 'Beretta', model: '92FS', serialNumber: 'ABC-123', yearOfManufacture: 1995 });
+  // Another serial on the frame, but the barrel still reads the searched one (with an O for the 0).
   await register('unrelated', { category: 'shotgun', make: 'Baikal', serialNumber: 'QW-555' });
+  expect((await post(officer, '/markings', { firearmId: ids.unrelated, type: 'manufacture', text: 'ZC 1O4522', location: 'barrel', legibility: 'intact', method: 'stamped' })).status).toBe(201);
 });
 
 afterAll(() => registry?.close());
 
 describe('trace search by serial', () => {
-  it('ranks the exact serial above the folded one, above the partial one, above a marking', async () => {
-    const response = await search({ serial: 'ZC104522' });
+  it('ranks the exact serial above the folded one, above the partial one, above a marking ("contains": everything at once)', async () => {
+    const response = await search({ serial: 'ZC104522', serialMatch: 'contains' });
     expect(response.status).toBe(200);
-    expect(order(response.body)).toEqual(['stolen', 'lookalike', 'longer', 'marked']);
-    const [exact, folded, partial, marking] = response.body.items;
+    expect(response.body.serialSearch).toEqual({ mode: 'contains', widened: false });
+    expect(order(response.body)).toEqual(['stolen', 'lookalike', 'longer', 'marked', 'unrelated']);
+    const [exact, folded, partial, marking, markingFolded] = response.body.items;
+    // Each candidate once, with its strongest reason only: the exact one is not also "partial".
     expect(codes(exact)).toEqual(['exact_serial']);
     expect(codes(folded)).toEqual(['folded_serial']);
     expect(codes(partial)).toEqual(['partial_serial']);
     expect(codes(marking)).toEqual(['marking_text']);
+    expect(codes(markingFolded)).toEqual(['marking_text_folded']);
     expect(marking.reasons[0]).toMatchObject({ detail: expect.stringContaining('SN 24 ZC104522') });
     expect(exact.score).toBeGreaterThan(folded.score);
     expect(folded.score).toBeGreaterThan(partial.score);
     expect(partial.score).toBeGreaterThan(marking.score);
-    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 4 });
+    expect(marking.score).toBeGreaterThan(markingFolded.score);
+    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 5 });
+  });
+
+  it('searches the serial itself first (auto): an exact hit means no "contains" search, and says so', async () => {
+    const response = await search({ serial: 'ZC104522' });
+    expect(response.status).toBe(200);
+    expect(response.body.serialSearch).toEqual({ mode: 'exact', widened: false });
+    // The serials containing it ("longer", the import marking of "marked") are not searched.
+    expect(order(response.body)).toEqual(['stolen', 'lookalike', 'unrelated']);
+    expect(response.body.items.map(codes)).toEqual([['exact_serial'], ['folded_serial'], ['marking_text_folded']]);
+    expect(response.body.items[2].reasons[0].detail).toContain('ZC 1O4522');
+    expect(response.body.page.total).toBe(3);
+  });
+
+  it('widens automatically to serials and markings containing the text when the serial itself is not found', async () => {
+    const response = await search({ serial: 'C10452' });
+    expect(response.status).toBe(200);
+    expect(response.body.serialSearch).toEqual({ mode: 'contains', widened: true });
+    expect(order(response.body).slice(0, 2).sort()).toEqual(['longer', 'stolen']);
+    expect(order(response.body).slice(2)).toEqual(['lookalike', 'marked', 'unrelated']);
+    expect(response.body.items.map(codes)).toEqual([['partial_serial'], ['partial_serial'], ['partial_folded_serial'], ['marking_text'], ['marking_text_folded']]);
+  });
+
+  it('refuses an unknown serial match', async () => {
+    const response = await search({ serial: 'ZC104522', serialMatch: 'fuzzy' });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].field).toBe('serialMatch');
   });
 
   it('flags the stolen pistol and names its last legal holder', async () => {
@@ -82,7 +115,8 @@ describe('trace search by serial', () => {
       serialNumber: { asWritten: 'ZC-104 522', normalised: 'ZC104522' },
       lastLegalHolder: { id: personId, kind: 'person', name: 'Fatou Ndiaye' },
     });
-    expect(response.body.items.filter((i: { alert: string | null }) => i.alert === null)).toHaveLength(3);
+    // auto: the exact hit, the folded one and the barrel marking; only the stolen pistol is flagged.
+    expect(response.body.items.filter((i: { alert: string | null }) => i.alert === null)).toHaveLength(2);
   });
 
   it('keeps the raw serial as a reason when it was typed exactly as written', async () => {
@@ -101,27 +135,31 @@ describe('trace search by serial', () => {
   it('finds a serial with one ground-off character', async () => {
     const response = await search({ serial: 'ZC-10?-522' });
     expect(response.status).toBe(200);
-    expect(order(response.body)).toEqual(['stolen', 'lookalike', 'marked']);
-    expect(response.body.items.map(codes)).toEqual([['partial_serial'], ['partial_folded_serial'], ['marking_text']]);
+    expect(response.body.serialSearch).toEqual({ mode: 'pattern', widened: false });
+    expect(order(response.body)).toEqual(['stolen', 'lookalike', 'marked', 'unrelated']);
+    expect(response.body.items.map(codes)).toEqual([['partial_serial'], ['partial_folded_serial'], ['marking_text'], ['marking_text_folded']]);
   });
 
-  it('matches several unreadable characters with *', async () => {
-    const response = await search({ serial: 'ZC*4522' });
-    // Both serials fit the pattern as written; the marking comes after them.
+  it('matches several unreadable characters with *, whatever the serial match asked for', async () => {
+    const response = await search({ serial: 'ZC*4522', serialMatch: 'contains' });
+    expect(response.body.serialSearch).toEqual({ mode: 'pattern', widened: false });
+    // Both serials fit the pattern as written; the markings come after them.
     expect(order(response.body).slice(0, 2).sort()).toEqual(['lookalike', 'stolen']);
-    expect(response.body.items.map(codes)).toEqual([['partial_serial'], ['partial_serial'], ['marking_text']]);
-    expect(order(response.body)[2]).toBe('marked');
+    expect(order(response.body).slice(2).sort()).toEqual(['marked', 'unrelated']);
+    expect(response.body.items.map(codes)).toEqual([['partial_serial'], ['partial_serial'], ['marking_text'], ['marking_text']]);
   });
 
-  it('returns an empty, audited answer when nothing matches', async () => {
+  it('returns an empty, audited answer when nothing matches, even once widened', async () => {
     const response = await search({ serial: 'QQQ-999-000' });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ items: [], flagged: 0, page: { total: 0 } });
+    expect(response.body).toMatchObject({ items: [], flagged: 0, serialSearch: { mode: 'contains', widened: true }, page: { total: 0 } });
     const [entry] = await registry.dataSource.query(`SELECT action, after FROM audit_entry WHERE record_type = 'trace_query' AND record_id = $1`, [response.body.queryId]);
-    expect(entry).toEqual({ action: 'searched', after: { criteria: { serial: 'QQQ-999-000', limit: 20, offset: 0 }, results: 0 } });
+    expect(entry).toEqual({ action: 'searched', after: { criteria: { serial: 'QQQ-999-000', serialMatch: 'auto', limit: 20, offset: 0 } } });
   });
 
-  it('audits every search with a fresh id, the criteria and the number of results', async () => {
+  // The entry is "who searched for what": it is written alongside the search, not after it, so it
+  // holds the criteria (and the serial match asked for) but not the number of results.
+  it('audits every search with a fresh id, who searched and the criteria, committed before the answer', async () => {
     const before = await registry.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE record_type = 'trace_query'`);
     const first = await search({ serial: 'ABC123', make: 'Glock' });
     const second = await search({ serial: 'ABC123', make: 'Glock' });
@@ -129,7 +167,19 @@ describe('trace search by serial', () => {
     const after = await registry.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE record_type = 'trace_query'`);
     expect(after[0].n).toBe(before[0].n + 2);
     const [entry] = await registry.dataSource.query(`SELECT action, after, actor_roles FROM audit_entry WHERE record_type = 'trace_query' AND record_id = $1`, [first.body.queryId]);
-    expect(entry).toEqual({ action: 'searched', after: { criteria: { serial: 'ABC123', make: 'Glock', limit: 20, offset: 0 }, results: 2 }, actor_roles: ['investigator'] });
+    expect(entry).toEqual({ action: 'searched', after: { criteria: { serial: 'ABC123', serialMatch: 'auto', make: 'Glock', limit: 20, offset: 0 } }, actor_roles: ['investigator'] });
+    const [bare] = await registry.dataSource.query(`SELECT after FROM audit_entry WHERE record_type = 'trace_query' AND record_id = $1`, [(await search({ category: 'shotgun' })).body.queryId]);
+    expect(bare.after).toEqual({ criteria: { category: 'shotgun', limit: 20, offset: 0 } });
+  });
+
+  it('keeps the audit trail intact when searches run side by side (each entry a new record, the global sequence gapless)', async () => {
+    const answers = await Promise.all(['ZC104522', 'ABC123', 'C10452', 'ZC-10?-522', 'QW555', 'ZC104522'].map((serial) => search({ serial })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const entries = await registry.dataSource.query(`SELECT record_id, prev_hash FROM audit_entry WHERE record_type = 'trace_query' AND record_id = ANY($1)`, [answers.map((a) => a.body.queryId)]);
+    expect(entries).toHaveLength(6);
+    expect(entries.every((e: { prev_hash: string | null }) => e.prev_hash === null)).toBe(true);
+    const report = await registry.app.get(AuditService).verifyAll();
+    expect(report.problems).toEqual([]);
   });
 });
 
@@ -164,11 +214,14 @@ describe('trace search by description', () => {
   });
 
   it('pages the candidates (limit at most 100)', async () => {
-    const page = await search({ serial: 'ZC104522', limit: 2, offset: 2 });
+    const page = await search({ serial: 'ZC104522', serialMatch: 'contains', limit: 2, offset: 2 });
     expect(order(page.body)).toEqual(['longer', 'marked']);
-    expect(page.body.page).toEqual({ limit: 2, offset: 2, total: 4 });
-    const past = await search({ serial: 'ZC104522', limit: 2, offset: 10 });
-    expect(past.body).toMatchObject({ items: [], page: { total: 4 } });
+    expect(page.body.page).toEqual({ limit: 2, offset: 2, total: 5 });
+    const past = await search({ serial: 'ZC104522', serialMatch: 'contains', limit: 2, offset: 10 });
+    expect(past.body).toMatchObject({ items: [], page: { total: 5 } });
+    // Past the last exact hit, auto does not widen: the totals say there were hits.
+    const pastExact = await search({ serial: 'ZC104522', limit: 2, offset: 10 });
+    expect(pastExact.body).toMatchObject({ items: [], serialSearch: { mode: 'exact', widened: false }, page: { total: 3 } });
     const tooMany = await search({ serial: 'ZC104522', limit: 101 });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors[0].field).toBe('limit');

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Rows of an UPDATE … RETURNING. TypeORM's manager.query() wraps UPDATE results
@@ -8,6 +9,30 @@ export async function updateReturning<T>(manager: EntityManager, sql: string, pa
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const result = await runner.query(sql, parameters, true);
   return result.records as T[];
+}
+
+/** The name of a prepared statement: one per text, so a connection never meets two texts under one name. */
+export function statementName(sql: string): string {
+  return `s_${createHash('sha256').update(sql).digest('base64url').slice(0, 32)}`;
+}
+
+/**
+ * Rows of a named (server-side prepared) statement. PostgreSQL parses and plans it
+ * once per connection; after five executions it may keep one generic plan for any
+ * values. On a hot path that is most of the statement's cost (a trace search by
+ * exact serial: about 1 ms of parse and plan for 0.2 ms of execution). So only for
+ * statements whose right plan does not depend on the values, such as equality on
+ * indexed keys. TypeORM's query() cannot name a statement: this takes a pooled
+ * connection through a query runner.
+ */
+export async function queryPrepared<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const connection = (await runner.connect()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+    return (await connection.query({ name: statementName(sql), text: sql, values: parameters })).rows;
+  } finally {
+    await runner.release();
+  }
 }
 
 /** A jsonb object column. `any` because TypeORM's insert typing rejects `unknown` values. */

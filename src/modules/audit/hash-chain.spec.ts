@@ -1,4 +1,5 @@
-import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
+import { createHash } from 'node:crypto';
+import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, hashedTextBeforeSeq, type HashedContent } from './hash-chain.js';
 
 function chain(count: number): (HashedContent & { id: string; hash: string })[] {
   const entries: (HashedContent & { id: string; hash: string })[] = [];
@@ -92,5 +93,19 @@ describe('changedFields', () => {
       before: { a: 1, d: null },
       after: { a: 2, d: 'new' },
     });
+  });
+});
+
+describe('hashedTextBeforeSeq', () => {
+  it('completed with the sequence number, hashes exactly like hashEntry (what the database finishes in one statement)', () => {
+    const [entry] = chain(1);
+    const odd = { ...entry, after: { criteria: { serial: 'ZC-104"522\\', make: 'Застава', note: 'seq"}' } }, requestId: null, actorRoles: ['investigator', 'auditor'] };
+    for (const content of [entry, odd]) {
+      for (const seq of ['1', '10', '9007199254740993123']) {
+        const { seq: _, ...rest } = { ...content, seq };
+        const finished = createHash('sha256').update(`${hashedTextBeforeSeq(rest)}${seq}"}`).digest('hex');
+        expect(finished).toBe(hashEntry({ ...content, seq }));
+      }
+    }
   });
 });

@@ -66,7 +66,11 @@ export function canonicalJson(value: unknown): string {
 
 /** Hashes exactly the covered fields, so a stored row (with its id and hash) hashes like its content. */
 export function hashEntry(c: HashedContent): string {
-  const covered: Record<keyof HashedContent, unknown> = {
+  return createHash('sha256').update(canonicalJson(covered(c))).digest('hex');
+}
+
+function covered(c: HashedContent): Record<keyof HashedContent, unknown> {
+  return {
     seq: String(c.seq),
     recordType: c.recordType,
     recordId: c.recordId,
@@ -83,7 +87,19 @@ export function hashEntry(c: HashedContent): string {
     reason: c.reason,
     prevHash: c.prevHash,
   };
-  return createHash('sha256').update(canonicalJson(covered)).digest('hex');
+}
+
+/**
+ * The hashed text of an entry up to its sequence number, for the database to finish
+ * when it takes the number: hashEntry(c) is the SHA-256 of
+ * `hashedTextBeforeSeq(c) + c.seq + '"}'` ("seq" sorts last among the covered keys, and
+ * its value is a string of digits that JSON does not escape).
+ */
+export function hashedTextBeforeSeq(c: Omit<HashedContent, 'seq'>): string {
+  const text = canonicalJson(covered({ ...c, seq: '0' }));
+  const tail = '"seq":"0"}';
+  if (!text.endsWith(tail)) throw new Error('seq is no longer the last key of the hashed text');
+  return text.slice(0, -'0"}'.length);
 }
 
 /** The result of walking one record's entries in order: the first broken link, if any. */

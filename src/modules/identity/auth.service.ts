@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../common/clock/clock.js';
-import { updateReturning } from '../../common/database/sql.js';
+import { queryPrepared, updateReturning } from '../../common/database/sql.js';
 import { RequestContext, type Actor } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -141,7 +141,9 @@ export class AuthService {
    */
   async authenticate(accessToken: string): Promise<Principal> {
     const claims = verifyAccessToken(accessToken, this.config.JWT_SECRET);
-    const rows = (await this.dataSource.query(
+    // Prepared: it runs before every request, and two primary-key probes plan the same for any id.
+    const rows = (await queryPrepared(
+      this.dataSource,
       `SELECT u.id, u.username, u.agency_id, u.roles, u.must_change_password, u.disabled_at, u.token_version,
               s.revoked_at, s.expires_at
          FROM app_user u JOIN user_session s ON s.user_id = u.id

@@ -19,6 +19,16 @@ describe('access tokens', () => {
     expect(verifyAccessToken(signAccessToken(claims, secret, 60), secret)).toEqual(claims);
   });
 
+  it('verifies tokens signed from the secret string and signs tokens the string verifies (one key, derived once)', () => {
+    const options = { issuer: 'firearms-registry', audience: 'firearms-registry-api' };
+    const fromString = jwt.sign(claims, secret, { algorithm: 'HS256', expiresIn: 60, ...options });
+    expect(verifyAccessToken(fromString, secret)).toEqual(claims);
+    expect(jwt.verify(signAccessToken(claims, secret, 60), secret, { algorithms: ['HS256'], ...options })).toMatchObject(claims);
+    // A second secret replaces the derived key rather than reusing it.
+    expect(codeOf(() => verifyAccessToken(fromString, 'y'.repeat(40)))).toBe('INVALID_TOKEN');
+    expect(verifyAccessToken(fromString, secret)).toEqual(claims);
+  });
+
   it('refuses a token signed with another secret', () => {
     expect(codeOf(() => verifyAccessToken(signAccessToken(claims, 'x'.repeat(40), 60), secret))).toBe('INVALID_TOKEN');
   });

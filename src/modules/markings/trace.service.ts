@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { DomainError } from '../../common/errors/domain-error.js';
+import { DataSource } from 'typeorm';
+import { queryPrepared } from '../../common/database/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holderSummary } from '../holders/dto/holder.dto.js';
-import { Holder } from '../holders/holder.entities.js';
 import { manufacturerKey } from '../reference/alias-keys.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { TraceSearchRequest } from './dto/trace.dto.js';
-import { parseSerialQuery, SerialQueryError, type SerialQuery } from './serial.js';
-import { buildTraceQuery, CANDIDATES_PER_BRANCH, CRITERION_POINTS, hasCriteria, SERIAL_POINTS, type Criterion, type TraceCriteria, type TraceRow } from './trace-query.js';
+import type { SerialQuery } from './serial.js';
+import { auditedCriteria, checkedInput } from './trace-input.js';
+import { CANDIDATES_PER_BRANCH, CRITERION_POINTS, runTraceSearch, SERIAL_POINTS, type Criterion, type TraceCriteria, type TraceRow, type TraceStatement } from './trace-query.js';
 
 export interface TraceReason {
   code: string;
@@ -27,62 +27,24 @@ export class TraceService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Parses and resolves what was typed; a malformed serial pattern is a 400 naming the field. */
-  async criteria(input: TraceSearchRequest): Promise<TraceCriteria> {
-    let serial: SerialQuery | null = null;
-    if (input.serial !== undefined) {
-      try {
-        serial = parseSerialQuery(input.serial);
-      } catch (error) {
-        if (!(error instanceof SerialQueryError)) throw error;
-        throw new DomainError('INVALID_SERIAL_PATTERN', `serial: ${error.message}`, { reason: error.reason, errors: [{ field: 'serial', message: error.message }] });
-      }
-    }
-    if (input.yearFrom !== undefined && input.yearTo !== undefined && input.yearFrom > input.yearTo) {
-      throw new DomainError('VALIDATION_FAILED', 'yearTo: must not be before yearFrom', { errors: [{ field: 'yearTo', message: 'must not be before yearFrom' }] });
-    }
-    const criteria: TraceCriteria = {
-      serial,
-      make: (await this.reference.resolveManufacturer(input.make)) ?? null,
-      model: input.model?.trim() || null,
-      calibre: (await this.reference.resolveCalibre(input.calibre)) ?? null,
-      category: input.category ?? null,
-      countryOfManufacture: input.countryOfManufacture ?? null,
-      importCountry: input.importCountry ?? null,
-      importYear: input.importYear ?? null,
-      yearFrom: input.yearFrom ?? null,
-      yearTo: input.yearTo ?? null,
-    };
-    if (!hasCriteria(criteria)) {
-      throw new DomainError('TRACE_CRITERIA_MISSING', 'Give at least one of serial, make, model, calibre, category, countryOfManufacture, importCountry, importYear, yearFrom, yearTo.', {
-        errors: [{ field: 'serial', message: 'or another criterion is required' }],
-      });
-    }
-    return criteria;
-  }
-
-  /** Ranked candidates with the reasons they matched; the search itself is audited. */
+  /**
+   * Ranked candidates with the reasons they matched; the search itself is audited.
+   *
+   * The audit entry ("who searched for what": the actor and request from the context,
+   * the criteria as typed) needs nothing from the search, so it commits on one pooled
+   * connection while the search runs on another. The answer waits for both:
+   * no candidate leaves before its search is on the trail. Refused searches (malformed
+   * pattern, no criteria) fail in checkedInput, before either starts, and leave no entry.
+   */
   async search(input: TraceSearchRequest, personalData: boolean) {
-    const criteria = await this.criteria(input);
-    const page = { limit: input.limit, offset: input.offset };
-    const query = buildTraceQuery(criteria, page);
-    let rows = (await this.dataSource.query(query.sql, query.parameters)) as TraceRow[];
-    let total = rows[0]?.total ?? 0;
-    let flagged = rows[0]?.flagged ?? 0;
-    if (rows.length === 0 && page.offset > 0) {
-      // Past the last page the window totals are not there: ask for them once.
-      const first = buildTraceQuery(criteria, { limit: 1, offset: 0 });
-      const [head] = (await this.dataSource.query(first.sql, first.parameters)) as TraceRow[];
-      total = head?.total ?? 0;
-      flagged = head?.flagged ?? 0;
-      rows = [];
-    }
-
-    const holderIds = [...new Set(rows.map((r) => r.holder_id).filter((h): h is string => !!h))];
-    const holders = new Map((holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : []).map((h) => [h.id, h]));
-
+    const checked = checkedInput(input);
     const queryId = randomUUID();
-    await this.audit.recordRead({ recordType: 'trace_query', recordId: queryId, action: 'searched', after: { criteria: auditedCriteria(input), results: total } });
+    const audited = this.audit.recordRead({ recordType: 'trace_query', recordId: queryId, newRecord: true, action: 'searched', after: { criteria: auditedCriteria(input) } });
+    const searched = this.resolve(input, checked.serial).then(async (criteria) => ({
+      criteria,
+      outcome: await runTraceSearch((statement) => this.run(statement), criteria, input.serialMatch ?? 'auto', { limit: input.limit, offset: input.offset }),
+    }));
+    const [{ criteria, outcome }] = await bothSettled(searched, audited);
 
     return {
       queryId,
@@ -92,36 +54,69 @@ export class TraceService {
         ...(criteria.make ? { makeResolvedTo: criteria.make.code } : {}),
         ...(criteria.calibre ? { calibreResolvedTo: criteria.calibre.code } : {}),
       },
-      flagged,
-      mayBeIncomplete: total >= CANDIDATES_PER_BRANCH,
-      items: rows.map((row) => {
-        const holder = row.holder_id ? holders.get(row.holder_id) : undefined;
-        return {
-          firearmId: row.id,
-          itemKind: row.item_kind,
-          score: row.score,
-          reasons: reasonsOf(row, criteria),
-          alert: row.status === 'stolen' || row.status === 'lost' ? row.status : null,
-          status: row.status,
-          category: row.category_code,
-          make: { asWritten: row.make_text, manufacturerCode: row.manufacturer_code },
-          model: row.model,
-          calibre: { asWritten: row.calibre_text, calibreCode: row.calibre_code },
-          serialNumber: { asWritten: row.serial_raw, normalised: row.serial_normalised, folded: row.serial_folded },
-          countryOfManufacture: row.country_of_manufacture,
-          yearOfManufacture: row.year_of_manufacture,
-          lastLegalHolder: holder ? holderSummary(holder, personalData) : row.holder_id ? { id: row.holder_id } : null,
-        };
-      }),
-      page: { limit: page.limit, offset: page.offset, total },
+      serialSearch: outcome.serialSearch,
+      flagged: outcome.flagged,
+      mayBeIncomplete: outcome.total >= CANDIDATES_PER_BRANCH,
+      items: outcome.rows.map((row) => ({
+        firearmId: row.id!,
+        itemKind: row.item_kind,
+        score: row.score,
+        reasons: reasonsOf(row, criteria),
+        alert: row.status === 'stolen' || row.status === 'lost' ? row.status : null,
+        status: row.status,
+        category: row.category_code,
+        make: { asWritten: row.make_text, manufacturerCode: row.manufacturer_code },
+        model: row.model,
+        calibre: { asWritten: row.calibre_text, calibreCode: row.calibre_code },
+        serialNumber: { asWritten: row.serial_raw, normalised: row.serial_normalised, folded: row.serial_folded },
+        countryOfManufacture: row.country_of_manufacture,
+        yearOfManufacture: row.year_of_manufacture,
+        lastLegalHolder: lastLegalHolderOf(row, personalData),
+      })),
+      page: { limit: input.limit, offset: input.offset, total: outcome.total },
+    };
+  }
+
+  private run(statement: TraceStatement): Promise<TraceRow[]> {
+    return statement.stablePlan ? queryPrepared<TraceRow>(this.dataSource, statement.sql, statement.parameters) : this.dataSource.query(statement.sql, statement.parameters);
+  }
+
+  /** Make and calibre through their aliases (both lookups at once), then the full criteria. */
+  private async resolve(input: TraceSearchRequest, serial: SerialQuery | null): Promise<TraceCriteria> {
+    const [make, calibre] = await Promise.all([this.reference.resolveManufacturer(input.make), this.reference.resolveCalibre(input.calibre)]);
+    return {
+      serial,
+      make,
+      model: input.model?.trim() || null,
+      calibre,
+      category: input.category ?? null,
+      countryOfManufacture: input.countryOfManufacture ?? null,
+      importCountry: input.importCountry ?? null,
+      importYear: input.importYear ?? null,
+      yearFrom: input.yearFrom ?? null,
+      yearTo: input.yearTo ?? null,
     };
   }
 }
 
-/** The criteria as typed (no derived keys): what the audit trail keeps. */
-function auditedCriteria(input: TraceSearchRequest): Record<string, unknown> {
-  const { limit, offset, ...given } = input;
-  return Object.fromEntries(Object.entries({ ...given, limit, offset }).filter(([, v]) => v !== undefined));
+/**
+ * Waits for every promise, so no work is left running when the request ends, then
+ * fails with the first failure in argument order, or gives the values.
+ */
+async function bothSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
+}
+
+function lastLegalHolderOf(row: TraceRow, personalData: boolean) {
+  if (!row.holder_id) return null;
+  if (!row.holder_kind) return { id: row.holder_id };
+  return holderSummary(
+    { id: row.holder_id, kind: row.holder_kind, familyName: row.holder_family_name, givenNames: row.holder_given_names, legalName: row.holder_legal_name, organisationType: row.holder_organisation_type },
+    personalData,
+  );
 }
 
 const canonical = (text: string) => text.normalize('NFKC').trim().toUpperCase();

@@ -359,7 +359,7 @@ export class TracingService {
   private async candidatesFor(item: TracedItem): Promise<Record<string, unknown>[]> {
     try {
       const found = await this.trace.search(
-        { serial: item.serialNumber ?? undefined, make: item.make ?? undefined, calibre: item.calibre ?? undefined, category: item.category ?? undefined, countryOfManufacture: item.countryOfManufacture ?? undefined, limit: CANDIDATE_LIMIT, offset: 0 },
+        { serial: item.serialNumber ?? undefined, serialMatch: 'contains', make: item.make ?? undefined, calibre: item.calibre ?? undefined, category: item.category ?? undefined, countryOfManufacture: item.countryOfManufacture ?? undefined, limit: CANDIDATE_LIMIT, offset: 0 },
         false,
       );
       return found.items.map((c) => ({ firearmId: c.firearmId, score: c.score, reasons: c.reasons, status: c.status, category: c.category, make: c.make.asWritten, model: c.model, calibre: c.calibre.asWritten, serialNumber: c.serialNumber.asWritten }));

@@ -128,7 +128,7 @@ export class HolderListQuery extends PageQuery {
 }
 
 /** Summary used inside firearm and licence responses. */
-export function holderSummary(holder: Holder, personalData: boolean) {
+export function holderSummary(holder: Pick<Holder, 'id' | 'kind' | 'familyName' | 'givenNames' | 'legalName' | 'organisationType'>, personalData: boolean) {
   if (holder.kind === 'organisation') return { id: holder.id, kind: holder.kind, name: holder.legalName, organisationType: holder.organisationType };
   return personalData
     ? { id: holder.id, kind: holder.kind, name: [holder.givenNames, holder.familyName].filter(Boolean).join(' ') }

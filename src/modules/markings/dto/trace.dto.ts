@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { SERIAL_MATCHES, type SerialMatch } from '../trace-query.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 export const MAX_TRACE_PAGE = 100;
@@ -15,6 +16,16 @@ export class TraceSearchRequest {
   @MinLength(1)
   @MaxLength(200)
   serial?: string;
+
+  @ApiPropertyOptional({
+    enum: SERIAL_MATCHES,
+    default: 'auto',
+    description:
+      'For a serial without wildcards: "auto" searches the serial itself (as normalised, folded, or a marking reading it) and widens to serials and markings containing it only when that finds nothing; "contains" searches both at once. A pattern with "?" or "*" is always a pattern search.',
+  })
+  @IsOptional()
+  @IsIn(SERIAL_MATCHES)
+  serialMatch?: SerialMatch;
 
   @ApiPropertyOptional({ example: 'Crvena Zastava', description: 'Any alias of the manufacturer' })
   @IsOptional()
@@ -88,8 +99,3 @@ export class TraceSearchRequest {
   @Max(10000)
   offset: number = 0;
 }
-
-export const TRACE_REASONS = [
-  'exact_serial', 'raw_serial', 'folded_serial', 'partial_serial', 'partial_folded_serial', 'marking_text', 'marking_text_folded',
-  'make', 'make_alias', 'model', 'calibre', 'category', 'country_of_manufacture', 'import_marking', 'year_of_manufacture',
-] as const;
