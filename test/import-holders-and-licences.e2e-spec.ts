@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const auth = (token = officer) => ({ Authorization: `Bearer ${token}` });
 
-async function upload(kind: 'holders' | 'licences', content: Buffer | string, name: string, fields: Record<string, string> = {}) {
+async function upload(kind: 'holders' | 'licences' | 'firearms', content: Buffer | string, name: string, fields: Record<string, string> = {}) {
   let request = registry.http().post('/imports').set(auth()).field('kind', kind);
   for (const [key, value] of Object.entries(fields)) request = request.field(key, value);
   const response = await request.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name);
@@ -303,5 +303,33 @@ describe('the kinds are offered wherever imports are', () => {
     const document = (await registry.http().get('/openapi.json')).body;
     const form = document.paths['/imports'].post.requestBody.content['multipart/form-data'].schema;
     expect(form.properties.kind.enum).toEqual(expect.arrayContaining(['firearms', 'holders', 'licences']));
+  });
+});
+
+describe('a flat register (one row per firearm, its owner on the row)', () => {
+  const FLAT = [
+    'Nom;Prénom(s);N° CNI;N° de série;Marque;Catégorie',
+    'Ndiaye;Cheikh;2 751 1985 00123;FL-101;Glock;Pistolet',
+    'Ndiaye;Cheikh;2751198500123;FL-102;Beretta;Pistolet',
+    'Sow;Mariama;1 812 1990 04567;FL-103;Baikal;Fusil à canon lisse',
+  ].join('\n');
+
+  it('is imported as holders, each owner once, then as firearms linked to their owners', async () => {
+    const holders = await finished(await upload('holders', FLAT, 'registre.csv'));
+    expect(holders).toMatchObject({ status: 'completed', progress: { rowsAccepted: 2, rowsDuplicate: 1, rowsRejected: 0 } });
+    expect(holders.file.ignoredColumns).toEqual(['N° de série', 'Marque', 'Catégorie']);
+
+    const firearms = await finished(await upload('firearms', FLAT, 'registre.csv'));
+    expect(firearms).toMatchObject({ status: 'completed', progress: { rowsAccepted: 3, rowsRejected: 0 } });
+    expect(firearms.file.ignoredColumns).toEqual(['Nom', 'Prénom(s)']);
+    const owned = (await registry.dataSource.query(
+      `SELECT f.serial_raw, h.family_name, h.given_names FROM firearm f JOIN holder h ON h.id = f.holder_id WHERE f.import_id = $1 ORDER BY f.serial_raw`,
+      [firearms.id],
+    )) as { serial_raw: string; family_name: string; given_names: string }[];
+    expect(owned).toEqual([
+      { serial_raw: 'FL-101', family_name: 'Ndiaye', given_names: 'Cheikh' },
+      { serial_raw: 'FL-102', family_name: 'Ndiaye', given_names: 'Cheikh' },
+      { serial_raw: 'FL-103', family_name: 'Sow', given_names: 'Mariama' },
+    ]);
   });
 });

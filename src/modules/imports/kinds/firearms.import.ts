@@ -16,6 +16,7 @@ import type { CellReader, ChunkCheck, ImportKindHandler, ParsedRow, RegisterMatc
 import type { ImportJob } from '../import.entities.js';
 import { calibreCode, loadImportReference, manufacturerCode, type ImportReference } from '../reference-maps.js';
 import { RowReader, type ValueNames } from '../row-values.js';
+import { HOLDER_FIELDS } from './holders.import.js';
 
 /** Header names of each field, in English, French and Spanish. */
 export const FIREARM_FIELDS = {
@@ -32,7 +33,8 @@ export const FIREARM_FIELDS = {
   origin: ['origin', 'provenance', 'origine', 'origen'],
   description: ['description', 'notes', 'remarks', 'observations', 'descripción', 'observaciones'],
   registeredOn: ['registered on', 'registration date', 'date', "date d'enregistrement", 'fecha de registro', 'fecha'],
-  holderDocument: ['holder document', 'holder id', 'owner id', 'document number', "pièce d'identité du détenteur", 'numéro de pièce', 'documento del titular', 'número de documento', 'cédula'],
+  // In a firearm file any identity document column is the holder's: a flat register's owner columns link each firearm to its owner.
+  holderDocument: [...new Set(['holder document', 'holder id', 'owner id', "pièce d'identité du détenteur", 'documento del titular', ...HOLDER_FIELDS.idDocumentNumber])],
   importMarking: ['import marking', 'import mark', "marquage d'importation", 'marcaje de importación', 'marca de importación'],
   importCountry: ['import country', 'importing country', "pays d'importation", 'pays importateur', 'país de importación', 'país importador'],
   importYear: ['import year', "année d'importation", 'año de importación'],
