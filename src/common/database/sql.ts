@@ -7,8 +7,13 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 export async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
-  const result = await runner.query(sql, parameters, true);
-  return result.records as T[];
+  try {
+    const result = await runner.query(sql, parameters, true);
+    return result.records as T[];
+  } finally {
+    // A runner made here holds a pooled connection until released; the caller's is the caller's.
+    if (runner !== manager.queryRunner) await runner.release();
+  }
 }
 
 /** The name of a prepared statement: one per text, so a connection never meets two texts under one name. */
