@@ -46,6 +46,28 @@ const VERIFY_BATCH = 5000;
 const canonicalValue = (value: Record<string, unknown> | null | undefined) => (value == null ? null : new CanonicalJson(canonicalJson(value)));
 const jsonText = (value: unknown) => (value instanceof CanonicalJson ? value.text : null);
 
+/** What an entry's hash covers but its sequence number: the actor and request from the context, the values canonical. */
+function contentOf(input: AuditInput, occurredAt: Date, prevHash: string | null): Omit<HashedContent, 'seq'> {
+  const scope = RequestContext.current();
+  const actor = scope?.actor ?? SYSTEM_ACTOR;
+  return {
+    recordType: input.recordType,
+    recordId: input.recordId,
+    action: input.action,
+    actorUserId: actor.userId,
+    actorUsername: actor.username,
+    actorAgencyId: actor.agencyId,
+    actorRoles: [...actor.roles],
+    occurredAt,
+    requestId: scope?.requestId ?? null,
+    clientAddress: scope?.clientAddress ?? null,
+    before: canonicalValue(input.before),
+    after: canonicalValue(input.after),
+    reason: input.reason ?? null,
+    prevHash,
+  };
+}
+
 @Injectable()
 export class AuditService {
   constructor(
@@ -87,23 +109,7 @@ export class AuditService {
     const entries = inputs.map((input) => {
       seq += 1n;
       const key = keyOf(input);
-      const content: HashedContent = {
-        seq: seq.toString(),
-        recordType: input.recordType,
-        recordId: input.recordId,
-        action: input.action,
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
-        actorAgencyId: actor.agencyId,
-        actorRoles: [...actor.roles],
-        occurredAt,
-        requestId: scope?.requestId ?? null,
-        clientAddress: scope?.clientAddress ?? null,
-        before: canonicalValue(input.before),
-        after: canonicalValue(input.after),
-        reason: input.reason ?? null,
-        prevHash: heads.get(key) ?? null,
-      };
+      const content: HashedContent = { seq: seq.toString(), ...contentOf(input, occurredAt, heads.get(key) ?? null) };
       const hash = hashEntry(content);
       heads.set(key, hash);
       return { id: randomUUID(), hash, content };
@@ -140,24 +146,7 @@ export class AuditService {
       await this.dataSource.transaction((manager) => this.record(manager, input));
       return;
     }
-    const scope = RequestContext.current();
-    const actor = scope?.actor ?? SYSTEM_ACTOR;
-    const content: Omit<HashedContent, 'seq'> = {
-      recordType: input.recordType,
-      recordId: input.recordId,
-      action: input.action,
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      actorAgencyId: actor.agencyId,
-      actorRoles: [...actor.roles],
-      occurredAt: this.clock.now(),
-      requestId: scope?.requestId ?? null,
-      clientAddress: scope?.clientAddress ?? null,
-      before: canonicalValue(input.before),
-      after: canonicalValue(input.after),
-      reason: input.reason ?? null,
-      prevHash: null,
-    };
+    const content = contentOf(input, this.clock.now(), null);
     await queryPrepared(
       this.dataSource,
       `WITH counter AS (UPDATE audit_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq)
@@ -168,8 +157,7 @@ export class AuditService {
          FROM counter`,
       [
         randomUUID(), content.recordType, content.recordId, content.action, content.actorUserId, content.actorUsername, content.actorAgencyId, content.actorRoles,
-        content.occurredAt, content.requestId, content.clientAddress, content.before === null ? null : JSON.stringify(content.before),
-        content.after === null ? null : JSON.stringify(content.after), content.reason, hashedTextBeforeSeq(content),
+        content.occurredAt, content.requestId, content.clientAddress, jsonText(content.before), jsonText(content.after), content.reason, hashedTextBeforeSeq(content),
       ],
     );
   }
