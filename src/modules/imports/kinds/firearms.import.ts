@@ -114,6 +114,24 @@ export function firearmKey(c: Pick<FirearmCandidate, 'importKey' | 'serialNormal
   return `serial:${c.serialNormalised}|${c.manufacturerCode ?? `text:${c.makeText ? manufacturerKey(c.makeText) : ''}`}`;
 }
 
+/** A firearm's or part's description as a row gives it, codes resolved (the API's rules are then checked by the caller). */
+export function readFirearmDescription(read: RowReader, reference: ImportReference): FirearmDescription {
+  const { cell } = read;
+  return {
+    category: read.named('category', reference.categories, 'firearm category') ?? undefined,
+    action: read.named('action', reference.actions, 'action') ?? undefined,
+    make: cell('make'),
+    model: cell('model'),
+    calibre: cell('calibre'),
+    serialNumber: cell('serialNumber'),
+    countryOfManufacture: read.named('countryOfManufacture', reference.countries, 'country') ?? undefined,
+    yearOfManufacture: read.number('yearOfManufacture') ?? undefined,
+    barrelLengthMm: read.number('barrelLengthMm') ?? undefined,
+    origin: (cell('origin') ? read.coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial') ?? undefined,
+    description: cell('description'),
+  };
+}
+
 /** The markings a row carries: an import marking column, and one marking of any type. */
 function rowMarkings(read: RowReader, firearmId: string, row: number, reference: ImportReference, today: string): ImportedMarking[] {
   const { cell } = read;
@@ -181,27 +199,10 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
 
   parse(row: number, cell: CellReader, { reference, today }: FirearmRowContext): ParsedRow<FirearmCandidate> {
     const read = new RowReader(cell);
-    const category = read.named('category', reference.categories, 'firearm category');
     if (!cell('category')) read.problem('category', 'is required for a firearm');
-    const action = read.named('action', reference.actions, 'action');
-    const country = read.named('countryOfManufacture', reference.countries, 'country');
-    const origin = cell('origin') ? read.coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial';
+    const description = readFirearmDescription(read, reference);
     const registeredOn = cell('registeredOn') ? read.day('registeredOn') : today;
     if (registeredOn && registeredOn > today) read.problem('registeredOn', 'is in the future');
-
-    const description: FirearmDescription = {
-      category: category ?? undefined,
-      action: action ?? undefined,
-      make: cell('make'),
-      model: cell('model'),
-      calibre: cell('calibre'),
-      serialNumber: cell('serialNumber'),
-      countryOfManufacture: country ?? undefined,
-      yearOfManufacture: read.number('yearOfManufacture') ?? undefined,
-      barrelLengthMm: read.number('barrelLengthMm') ?? undefined,
-      origin: origin ?? undefined,
-      description: cell('description'),
-    };
     read.checkWith(FirearmDescription, description);
     const id = randomUUID();
     const markings = rowMarkings(read, id, row, reference, today);
@@ -212,8 +213,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
       row,
       id,
       importKey: cell('recordKey') ?? null,
-      categoryCode: category!,
-      actionCode: action,
+      categoryCode: description.category!,
+      actionCode: description.action ?? null,
       makeText: description.make ?? null,
       manufacturerCode: manufacturerCode(reference, description.make),
       model: description.model ?? null,
@@ -222,10 +223,10 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
       serialRaw,
       serialNormalised: serialRaw ? normaliseSerial(serialRaw) || null : null,
       serialFolded: serialRaw ? foldSerial(serialRaw) || null : null,
-      countryOfManufacture: country,
+      countryOfManufacture: description.countryOfManufacture ?? null,
       yearOfManufacture: description.yearOfManufacture ?? null,
       barrelLengthMm: description.barrelLengthMm ?? null,
-      origin: origin!,
+      origin: description.origin!,
       description: description.description ?? null,
       registeredOn: registeredOn!,
       holderDocument: cell('holderDocument') ?? null,

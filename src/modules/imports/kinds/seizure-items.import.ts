@@ -16,7 +16,7 @@ import { ImportFileProblem, type CellReader, type ChunkCheck, type ImportKindHan
 import type { ImportJob } from '../import.entities.js';
 import { calibreCode, loadImportReference, type ImportReference } from '../reference-maps.js';
 import { RowReader, type ValueNames } from '../row-values.js';
-import { FIREARM_FIELDS, firearmKey, LEGIBILITY_NAMES, ORIGIN_NAMES } from './firearms.import.js';
+import { FIREARM_FIELDS, firearmKey, LEGIBILITY_NAMES, readFirearmDescription } from './firearms.import.js';
 
 /** Header names of each field, in English, French and Spanish. */
 export const SEIZURE_ITEM_FIELDS = {
@@ -187,26 +187,7 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
     if (quantity !== null && quantity !== 1) problems.push({ field: 'quantity', message: `a ${kind} is one item: list each on its own row` });
     if (kind === 'firearm') refuse(['partType'], 'is only for a part');
     const partType = kind === 'part' ? reader.coded('partType', PART_TYPES, PART_TYPE_NAMES, 'a part type') : null;
-    const category = reader.named('category', reference.categories, 'firearm category');
-    const action = reader.named('action', reference.actions, 'action');
-    const country = reader.named('countryOfManufacture', reference.countries, 'country');
-    const origin = cell('origin') ? reader.coded('origin', ORIGINS, ORIGIN_NAMES, 'an origin') : 'industrial';
-    const year = reader.number('yearOfManufacture');
-    const barrel = reader.number('barrelLengthMm');
-    const description = {
-      category: category ?? undefined,
-      action: action ?? undefined,
-      make: cell('make'),
-      model: cell('model'),
-      calibre: cell('calibre'),
-      serialNumber: cell('serialNumber'),
-      countryOfManufacture: country ?? undefined,
-      yearOfManufacture: year ?? undefined,
-      barrelLengthMm: barrel ?? undefined,
-      origin: origin ?? undefined,
-      description: cell('description'),
-      partType: partType ?? undefined,
-    };
+    const description = { ...readFirearmDescription(reader, reference), partType: partType ?? undefined };
     reader.checkWith(UnregisteredItemRequest, description);
     reader.checkWith(SeizedItemFields, { kind, firearmId: cell('firearmId'), ...itemFields });
     const read = readFirearmReference(cell, reference);
@@ -223,16 +204,16 @@ export class SeizureItemsImport implements ImportKindHandler<SeizureItemCandidat
         ref,
         ammunition: null,
         entry: {
-          categoryCode: category,
-          actionCode: action,
+          categoryCode: description.category ?? null,
+          actionCode: description.action ?? null,
           partType,
           model: description.model ?? null,
           calibreText: description.calibre ?? null,
           calibreCode: calibreCode(reference, description.calibre),
-          countryOfManufacture: country,
-          yearOfManufacture: year,
-          barrelLengthMm: barrel,
-          origin: origin!,
+          countryOfManufacture: description.countryOfManufacture ?? null,
+          yearOfManufacture: description.yearOfManufacture ?? null,
+          barrelLengthMm: description.barrelLengthMm ?? null,
+          origin: description.origin!,
           description: description.description ?? null,
         },
       },
