@@ -47,7 +47,7 @@ export const FIREARM_FIELDS = {
 
 export type FirearmField = keyof typeof FIREARM_FIELDS;
 
-export const ORIGIN_NAMES: ValueNames<(typeof ORIGINS)[number]> = {
+const ORIGIN_NAMES: ValueNames<(typeof ORIGINS)[number]> = {
   industrial: ['industriel', 'industrielle', 'factory'],
   craft_made: ['craft', 'craft made', 'artisanal', 'artisanale', 'artesanal', 'hecha a mano'],
   '3d_printed': ['3d', '3d printed', 'imprimé 3d', 'impresión 3d', 'impresa en 3d'],
