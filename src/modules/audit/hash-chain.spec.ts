@@ -34,6 +34,13 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
   });
 
+  it('writes objects of one key set alike whatever order their keys were added in', () => {
+    const texts = [{ b: 1, a: 2, c: 'x' }, { c: 'x', a: 2, b: 1 }, { a: 2, c: 'x', b: 1 }].map((o) => canonicalJson(o));
+    expect(new Set(texts)).toEqual(new Set(['{"a":2,"b":1,"c":"x"}']));
+    expect(canonicalJson({ b: undefined, a: 1 })).toBe('{"a":1}');
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
   it('drops undefined fields and writes dates as ISO text', () => {
     expect(canonicalJson({ a: undefined, d: new Date(Date.UTC(2026, 10, 23)) })).toBe('{"d":"2026-11-23T00:00:00.000Z"}');
   });

@@ -37,6 +37,25 @@ export class CanonicalJson {
   }
 }
 
+/** Key order of an object shape, with each key already written as JSON: audited objects come in few shapes, sorted once each. */
+interface ShapeOrder {
+  keys: string[];
+  prefixes: string[];
+}
+const SHAPE_CACHE_LIMIT = 1024;
+const shapeOrders = new Map<string, ShapeOrder>();
+
+function orderOf(keys: string[]): ShapeOrder {
+  const shape = keys.join('\u0000');
+  let order = shapeOrders.get(shape);
+  if (!order) {
+    const sorted = [...keys].sort();
+    order = { keys: sorted, prefixes: sorted.map((key) => `${JSON.stringify(key)}:`) };
+    if (shapeOrders.size < SHAPE_CACHE_LIMIT) shapeOrders.set(shape, order);
+  }
+  return order;
+}
+
 /**
  * JSON with keys sorted at every level: jsonb does not keep key order. Values
  * are taken as JSON.stringify takes them (toJSON, so dates are ISO text), so
@@ -53,13 +72,12 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const object = value as Record<string, unknown>;
+  const { keys, prefixes } = orderOf(Object.keys(object));
   let out = '{';
-  let first = true;
-  for (const key of Object.keys(object).sort()) {
-    const item = object[key];
+  for (let i = 0; i < keys.length; i++) {
+    const item = object[keys[i]];
     if (item === undefined || typeof item === 'function') continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
-    first = false;
+    out += `${out.length > 1 ? ',' : ''}${prefixes[i]}${typeof item === 'string' ? JSON.stringify(item) : canonicalJson(item)}`;
   }
   return `${out}}`;
 }
