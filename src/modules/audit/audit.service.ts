@@ -114,21 +114,20 @@ export class AuditService {
       heads.set(key, hash);
       return { id: randomUUID(), hash, content };
     });
-    // One statement whatever the count: column arrays through unnest, no bind-parameter limit,
-    // and none of the query builder's per-row cost (bulk imports append thousands at once).
-    const column = <T>(pick: (e: (typeof entries)[number]) => T) => entries.map(pick);
+    // One statement whatever the count, its rows in one JSON document: no bind-parameter limit, none of the
+    // query builder's per-row cost, and the canonical before/after texts are spliced in as they are, not
+    // escaped again as array elements (bulk imports append thousands of entries at once).
+    const rowsJson = entries.map(({ id, hash, content: c }) => {
+      const scalars = JSON.stringify({ id, seq: c.seq, record_type: c.recordType, record_id: c.recordId, action: c.action, reason: c.reason, prev_hash: c.prevHash, hash });
+      return `${scalars.slice(0, -1)},"before":${jsonText(c.before) ?? 'null'},"after":${jsonText(c.after) ?? 'null'}}`;
+    });
     await manager.query(
       `INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
-       SELECT id, seq, record_type, record_id, action, $6, $7, $8, $9::text[], $10, $11, $12, before, after, reason, prev_hash, hash
-         FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $13::jsonb[], $14::jsonb[], $15::text[], $16::text[], $17::text[])
-           AS t(id, seq, record_type, record_id, action, before, after, reason, prev_hash, hash)`,
-      [
-        column((e) => e.id), column((e) => e.content.seq), column((e) => e.content.recordType), column((e) => e.content.recordId), column((e) => e.content.action),
-        actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null,
-        column((e) => jsonText(e.content.before)), column((e) => jsonText(e.content.after)),
-        column((e) => e.content.reason), column((e) => e.content.prevHash), column((e) => e.hash),
-      ],
+       SELECT id, seq, record_type, record_id, action, $2, $3, $4, $5::text[], $6, $7, $8, before, after, reason, prev_hash, hash
+         FROM json_to_recordset($1::json)
+           AS t(id uuid, seq bigint, record_type text, record_id text, action text, reason text, prev_hash text, hash text, before jsonb, after jsonb)`,
+      [`[${rowsJson.join(',')}]`, actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null],
     );
   }
 
