@@ -113,6 +113,19 @@ describe('a mixed file', () => {
     expect(registered.occurred_on).toBe('2021-06-01');
   });
 
+  it('wrote audit entries that verify, holding what was registered', async () => {
+    const auditor = (await registry.as('auditor')).token;
+    const rows = (await registry.dataSource.query(`SELECT id, import_row FROM firearm WHERE import_id = $1 ORDER BY import_row`, [id])) as { id: string; import_row: number }[];
+    for (const row of rows) {
+      const verification = await registry.http().get(`/audit/records/firearm/${row.id}/verification`).set({ Authorization: `Bearer ${auditor}` });
+      expect(verification.body).toMatchObject({ entriesChecked: 1, intact: true, problem: null });
+    }
+    const [entry] = await registry.dataSource.query(`SELECT before, after, prev_hash FROM audit_entry WHERE record_type = 'firearm' AND record_id = $1`, [rows[1].id]);
+    expect(entry.before).toBeNull();
+    expect(entry.prev_hash).toBeNull();
+    expect(entry.after).toMatchObject({ serialRaw: 'MX-0002', manufacturerCode: 'beretta', status: 'registered', initialEvent: 'registered', importId: id, importRow: 3 });
+  });
+
   it('creates nothing when the same file is imported again', async () => {
     const before = await count(`SELECT count(*)::int AS n FROM firearm`);
     const csv = ['Serial Number,Make,Model,Calibre,Category', 'MX-0001,Glock,G17,9mm,pistol', 'mx 0002,BERETTA,92FS,9x19,Pistol', 'MX-0006,Atelier Inconnu,,,shotgun'].join('\n');

@@ -54,7 +54,7 @@ export interface NewRegisterEntry {
   audit?: Record<string, unknown>;
 }
 
-// Column order of the set-based inserts; each column is one array parameter.
+// Column order and types of the set-based inserts.
 const FIREARM_COLUMNS: [keyof Firearm, string, string][] = [
   ['id', 'id', 'uuid'],
   ['itemKind', 'item_kind', 'text'],
@@ -102,41 +102,47 @@ const EVENT_COLUMNS: [keyof FirearmEvent, string, string][] = [
   ['licenceId', 'licence_id', 'uuid'],
   ['statusBefore', 'status_before', 'text'],
   ['statusAfter', 'status_after', 'text'],
-  ['referenceDocuments', 'reference_documents', 'jsonb'],
+  ['referenceDocuments', 'reference_documents', 'text[]'],
   ['notes', 'notes', 'text'],
   ['details', 'details', 'jsonb'],
   ['reason', 'reason', 'text'],
 ];
 
 /**
- * INSERT … SELECT FROM unnest: one round trip and one parameter per column,
- * whatever the number of rows. A column with one value for every row (the
- * chunk's timestamp, agency, reference documents) is sent once, not per row.
+ * INSERT … SELECT FROM json_to_recordset: one round trip and one parameter
+ * whatever the number of rows, the rows in one JSON document (serialised
+ * natively; pg's array literals escape every element in JavaScript). A column
+ * with one value for every row (the chunk's timestamp, agency, empty reference
+ * documents) is sent once, not per row.
  */
 async function insertRows<T>(manager: EntityManager, table: string, columns: [keyof T, string, string][], rows: T[]): Promise<void> {
   if (rows.length === 0) return;
-  const encode = (type: string, value: unknown) => (type === 'jsonb' ? JSON.stringify(value ?? null) : (value ?? null));
-  const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+  const structured = (type: string) => type === 'jsonb' || type.endsWith('[]');
+  const same = (type: string, a: unknown, b: unknown) =>
+    a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : structured(type) ? JSON.stringify(a ?? null) === JSON.stringify(b ?? null) : a === b;
   const select: string[] = [];
-  const arrays: string[] = [];
-  const names: string[] = [];
-  const parameters: unknown[] = [];
+  const fields: string[] = [];
+  const varying: [keyof T, string][] = [];
+  const parameters: unknown[] = [null];
   columns.forEach(([key, column, type], index) => {
-    const values = rows.map((row) => encode(type, row[key]));
-    // text[] columns travel as jsonb (unnest flattens arrays of arrays) and are rebuilt per row.
-    const textArray = key === 'referenceDocuments';
-    const constant = index > 0 && values.every((v) => same(v, values[0]));
-    parameters.push(constant ? (textArray ? JSON.parse(values[0] as string) : values[0]) : values);
-    const n = parameters.length;
-    if (constant) {
-      select.push(`$${n}::${textArray ? 'text[]' : type}`);
+    const first = rows[0][key] ?? null;
+    if (index > 0 && rows.every((row) => same(type, row[key] ?? null, first))) {
+      parameters.push(type === 'jsonb' ? JSON.stringify(first) : first);
+      select.push(`$${parameters.length}::${type}`);
     } else {
-      arrays.push(`$${n}::${type}[]`);
-      names.push(column);
-      select.push(textArray ? `ARRAY(SELECT jsonb_array_elements_text(t.${column}))` : `t.${column}`);
+      varying.push([key, column]);
+      fields.push(`${column} ${type}`);
+      select.push(`t.${column}`);
     }
   });
-  await manager.query(`INSERT INTO ${table} (${columns.map((c) => c[1]).join(', ')}) SELECT ${select.join(', ')} FROM unnest(${arrays.join(', ')}) AS t(${names.join(', ')})`, parameters);
+  parameters[0] = JSON.stringify(
+    rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, column] of varying) out[column] = row[key] ?? null;
+      return out;
+    }),
+  );
+  await manager.query(`INSERT INTO ${table} (${columns.map((c) => c[1]).join(', ')}) SELECT ${select.join(', ')} FROM json_to_recordset($1::json) AS t(${fields.join(', ')})`, parameters);
 }
 
 /**
@@ -273,11 +279,13 @@ export class FirearmsBulkService {
     }
     await insertRows(manager, 'firearm', FIREARM_COLUMNS, records);
     await insertRows(manager, 'firearm_event', EVENT_COLUMNS, events);
+    // The inserts above just took these ids as primary keys: the records are new, so no chain head is looked up.
     await this.audit.record(
       manager,
       ...records.map((f, i) => ({
         recordType: f.itemKind,
         recordId: f.id,
+        newRecord: true as const,
         action: 'created',
         after: { ...firearmView(f), initialEvent: events[i].type, ...(f.unregisteredBeforeSeizure ? { unregisteredBeforeSeizure: true } : {}), ...entries[i].audit },
       })),
