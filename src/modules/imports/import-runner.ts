@@ -14,6 +14,12 @@ import { ImportKinds } from './import-kinds.js';
 /** Rows per transaction: each chunk commits its records, events, audit entries, row errors and the resume point together. */
 export const CHUNK_ROWS = 2000;
 
+/**
+ * Parsing gives way to I/O this often: without it a chunk's statement, answered
+ * by the database, would wait for a whole block of the file to be parsed.
+ */
+const YIELD_EVERY_ROWS = 50;
+
 export interface ImportProgress {
   rowsRead: number;
   rowsAccepted: number;
@@ -134,6 +140,8 @@ export class ImportRunner {
         else chunk.problems.push({ row: row.row, problems: result.problems });
       }
       if (chunk.candidates.length + chunk.problems.length >= CHUNK_ROWS) await write();
+      // Rows of a buffered block come through microtasks only: let the chunk being written hear from the database.
+      else if (readThisRun % YIELD_EVERY_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     await write();
     await writing;
