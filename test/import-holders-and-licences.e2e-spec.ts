@@ -333,3 +333,35 @@ describe('a flat register (one row per firearm, its owner on the row)', () => {
     ]);
   });
 });
+
+describe('a licence the API registers while the import writes the same number', () => {
+  it('is reported as already in the register, and the import writes the other rows', async () => {
+    const [holder] = (await registry.dataSource.query(`SELECT id FROM holder WHERE id_document_number = '4821937 LP'`)) as { id: string }[];
+    // An officer's licence RACE-1, written but not yet committed: the import's check cannot see it, its insert waits on it.
+    const officerWrite = registry.dataSource.createQueryRunner();
+    await officerWrite.connect();
+    await officerWrite.startTransaction();
+    const [{ id: racing }] = (await officerWrite.query(
+      `INSERT INTO licence (id, number, kind, holder_id, issuing_agency_id, issued_on, expires_on, state, created_at, updated_at)
+       VALUES (gen_random_uuid(), 'RACE-1', 'possession', $1, $2, '2026-01-01', '2031-01-01', 'active', now(), now()) RETURNING id`,
+      [holder.id, registry.agencyId],
+    )) as { id: string }[];
+    try {
+      const id = await upload('licences', 'Licence number,Licence type,Holder document,Issue date,Expiry date\nRACE-0,possession,4821937 LP,2026-01-01,2031-01-01\nRACE-1,possession,4821937 LP,2026-01-01,2031-01-01\n', 'race.csv');
+      await until(
+        async () => (await count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO licence%'`)) > 0 || undefined,
+        'the import waiting on the uncommitted licence',
+        30_000,
+        worker,
+      );
+      await officerWrite.commitTransaction();
+      const done = await finished(id);
+      expect(done).toMatchObject({ status: 'completed', progress: { rowsRead: 2, rowsAccepted: 1, rowsDuplicate: 1, rowsRejected: 0 } });
+      expect(await errorsOf(id)).toEqual([{ row: 3, field: 'number', reason: `already in the register as licence ${racing}`, duplicateOf: racing }]);
+      expect(await count(`SELECT count(*)::int AS n FROM licence WHERE import_id = $1 AND number = 'RACE-0'`, [id])).toBe(1);
+    } finally {
+      if (officerWrite.isTransactionActive) await officerWrite.rollbackTransaction();
+      await officerWrite.release();
+    }
+  });
+});

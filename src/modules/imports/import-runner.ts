@@ -20,6 +20,9 @@ export const CHUNK_ROWS = 2000;
  */
 const YIELD_EVERY_ROWS = 50;
 
+const UNIQUE_VIOLATION = '23505';
+const CHUNK_ATTEMPTS = 3;
+
 export interface ImportProgress {
   rowsRead: number;
   rowsAccepted: number;
@@ -118,7 +121,7 @@ export class ImportRunner {
       chunk = { candidates: [], problems: [], lastRow: ready.lastRow };
       if (ready.candidates.length === 0 && ready.problems.length === 0 && ready.lastRow <= resumeAfter) return;
       writing = (async () => {
-        counters = await this.commitChunk(kind, context, job, ready, counters, validateOnly, seen, file.bytesRead());
+        counters = await this.commitChunkAgainOnRace(() => this.commitChunk(kind, context, job, ready, counters, validateOnly, seen, file.bytesRead()));
         const elapsed = Math.max((Date.now() - started) / 1000, 0.001);
         await onProgress({ ...counters, percent: Math.min(99, Math.floor((file.bytesRead() / Math.max(file.size, 1)) * 100)), rowsPerSecond: Math.round(readThisRun / elapsed) });
       })().catch((error: unknown) => {
@@ -147,6 +150,25 @@ export class ImportRunner {
     await writing;
     if (failure) throw (failure as { error: unknown }).error;
     return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
+  }
+
+  /**
+   * A record the API committed between a chunk's check and its write (a licence
+   * number, a record key) fails the write on its unique constraint. The chunk was
+   * rolled back whole, so it is simply checked and written again: this time the
+   * check sees the record and reports the row as a duplicate.
+   */
+  private async commitChunkAgainOnRace(commit: () => Promise<Counters>): Promise<Counters> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await commit();
+      } catch (error) {
+        const failure = error as { code?: string; driverError?: { code?: string } };
+        const code = failure.code ?? failure.driverError?.code;
+        if (code !== UNIQUE_VIOLATION || attempt >= CHUNK_ATTEMPTS) throw error;
+        this.logger.warn({ err: error, attempt }, 'a chunk met a record written meanwhile; checking it again');
+      }
+    }
   }
 
   /**
