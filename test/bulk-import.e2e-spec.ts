@@ -246,6 +246,19 @@ describe('dry runs and all-or-nothing', () => {
     expect(await count(`SELECT count(*)::int AS n FROM firearm WHERE serial_normalised LIKE 'DR%'`)).toBe(0);
   });
 
+  it('a dry run finds duplicates of rows chunks earlier, keeping no key once done', async () => {
+    const rows = bigCsv(4500, 'DD').trimEnd().split('\n');
+    const file = [...rows, 'DD-000000,Glock,G17,9mm,pistol', 'DD-002100,Glock,G19,9mm,pistol'].join('\n');
+    const done = await finished((await upload(file, 'dry-big.csv', { dryRun: 'true' })).body.id);
+    expect(done).toMatchObject({ status: 'completed', progress: { rowsRead: 4502, rowsAccepted: 4500, rowsDuplicate: 2, rowsRejected: 0 } });
+    expect(await errorsOf(done.id)).toEqual([
+      { row: 4502, field: 'serialNumber', reason: 'duplicate of row 2 in this file', duplicateOf: null },
+      { row: 4503, field: 'serialNumber', reason: 'duplicate of row 2102 in this file', duplicateOf: null },
+    ]);
+    expect(await count(`SELECT count(*)::int AS n FROM firearm WHERE serial_normalised LIKE 'DD%'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM import_dry_run_key WHERE import_id = $1`, [done.id])).toBe(0);
+  });
+
   it('all-or-nothing writes nothing when a row is refused', async () => {
     const done = await finished((await upload(csv, 'strict.csv', { allOrNothing: 'true' })).body.id);
     expect(done).toMatchObject({ status: 'failed', error: expect.stringContaining('nothing was written') });

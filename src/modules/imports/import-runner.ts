@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import type { FieldProblem } from '../../common/errors/domain-error.js';
@@ -105,9 +105,12 @@ export class ImportRunner {
 
     const context = await kind.load(this.dataSource, job, isoDay(this.clock.now()));
     const started = Date.now();
+    // A validating pass has nothing committed to resume from: it reads the whole file and counts from zero.
     const resumeAfter = validateOnly ? 0 : job.lastCommittedRow;
-    const seen = new Map<string, number>();
-    let counters: Counters = { rowsRead: job.rowsRead, rowsAccepted: job.rowsAccepted, rowsRejected: job.rowsRejected, rowsDuplicate: job.rowsDuplicate };
+    let counters: Counters = validateOnly
+      ? { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsDuplicate: 0 }
+      : { rowsRead: job.rowsRead, rowsAccepted: job.rowsAccepted, rowsRejected: job.rowsRejected, rowsDuplicate: job.rowsDuplicate };
+    if (validateOnly) await this.forgetDryRunKeys(job.id);
     let chunk: Chunk = { candidates: [], problems: [], lastRow: resumeAfter };
     let readThisRun = 0;
 
@@ -121,7 +124,7 @@ export class ImportRunner {
       chunk = { candidates: [], problems: [], lastRow: ready.lastRow };
       if (ready.candidates.length === 0 && ready.problems.length === 0 && ready.lastRow <= resumeAfter) return;
       writing = (async () => {
-        counters = await this.commitChunkAgainOnRace(() => this.commitChunk(kind, context, job, ready, counters, validateOnly, seen, file.bytesRead()));
+        counters = await this.commitChunkAgainOnRace(() => this.commitChunk(kind, context, job, ready, counters, validateOnly, file.bytesRead()));
         const elapsed = Math.max((Date.now() - started) / 1000, 0.001);
         await onProgress({ ...counters, percent: Math.min(99, Math.floor((file.bytesRead() / Math.max(file.size, 1)) * 100)), rowsPerSecond: Math.round(readThisRun / elapsed) });
       })().catch((error: unknown) => {
@@ -149,7 +152,12 @@ export class ImportRunner {
     await write();
     await writing;
     if (failure) throw (failure as { error: unknown }).error;
+    if (validateOnly) await this.forgetDryRunKeys(job.id);
     return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
+  }
+
+  private async forgetDryRunKeys(importId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM import_dry_run_key WHERE import_id = $1`, [importId]);
   }
 
   /**
@@ -183,7 +191,6 @@ export class ImportRunner {
     chunk: Chunk,
     counters: Counters,
     validateOnly: boolean,
-    seenInDryRun: Map<string, number>,
     bytesRead: number,
   ): Promise<Counters> {
     return this.dataSource.transaction(async (manager) => {
@@ -194,11 +201,13 @@ export class ImportRunner {
       const accepted: RowCandidate[] = [];
       const check = chunk.candidates.length > 0 ? await kind.check(manager, job, chunk.candidates, context) : { matches: new Map(), problems: new Map() };
       const inChunk = new Map<string, number>();
+      // A dry run's accepted rows are not on the register: earlier chunks left their keys in import_dry_run_key.
+      const earlierInDryRun = validateOnly && chunk.candidates.length > 0 ? await this.dryRunRows(manager, job.id, chunk.candidates.map((c) => kind.key(c))) : new Map<string, number>();
       let duplicates = 0;
       for (const candidate of chunk.candidates) {
         const key = kind.key(candidate);
         const match = check.matches.get(key);
-        const earlier = inChunk.get(key) ?? (validateOnly ? seenInDryRun.get(key) : undefined);
+        const earlier = inChunk.get(key) ?? earlierInDryRun.get(key);
         if (match || earlier !== undefined) {
           duplicates += 1;
           const inFile = earlier !== undefined || match?.importId === job.id;
@@ -212,8 +221,10 @@ export class ImportRunner {
           continue;
         }
         inChunk.set(key, candidate.row);
-        if (validateOnly) seenInDryRun.set(key, candidate.row);
         accepted.push(candidate);
+      }
+      if (validateOnly && inChunk.size > 0) {
+        await manager.query(`INSERT INTO import_dry_run_key (import_id, key, row_number) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS t(k, r)`, [job.id, [...inChunk.keys()], [...inChunk.values()]]);
       }
 
       if (!validateOnly && accepted.length > 0) await kind.write(manager, job, accepted, context);
@@ -236,6 +247,11 @@ export class ImportRunner {
       await manager.update(ImportJob, job.id, { ...next, lastCommittedRow: validateOnly ? job.lastCommittedRow : chunk.lastRow, bytesRead: String(bytesRead), updatedAt: this.clock.now() });
       return next;
     });
+  }
+
+  private async dryRunRows(manager: EntityManager, importId: string, keys: string[]): Promise<Map<string, number>> {
+    const rows = (await manager.query(`SELECT key, row_number FROM import_dry_run_key WHERE import_id = $1 AND key = ANY($2::text[])`, [importId, keys])) as { key: string; row_number: number }[];
+    return new Map(rows.map((r) => [r.key, r.row_number]));
   }
 
   private async finish(importId: string, status: 'completed' | 'failed', error: string | null): Promise<ImportJob> {
