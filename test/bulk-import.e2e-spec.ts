@@ -169,6 +169,13 @@ describe('files as they arrive', () => {
     expect(await errorsOf(done.id)).toEqual([{ row: 3, field: 'row', reason: 'unbalanced quotes: a quoted field is never closed', duplicateOf: null }]);
   });
 
+  it('refuses a row holding a NUL character, importing the other rows', async () => {
+    const csv = ['serial,make,category', 'NUL-1,Glock,pistol', 'NUL-2,Gl\u0000ock,pistol', 'NUL-3,Glock,pistol'].join('\n');
+    const done = await finished((await upload(csv, 'nul.csv')).body.id);
+    expect(done).toMatchObject({ status: 'completed', progress: { rowsAccepted: 2, rowsRejected: 1 } });
+    expect(await errorsOf(done.id)).toEqual([{ row: 3, field: 'row', reason: 'the row contains a NUL character: is the file text (CSV) or XLSX?', duplicateOf: null }]);
+  });
+
   it('refuses a file over the size limit with 413 and stores nothing', async () => {
     const response = await upload(Buffer.alloc(3 * 1024 * 1024, 'a'), 'huge.csv');
     expect(response.status).toBe(413);

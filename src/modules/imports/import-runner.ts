@@ -140,6 +140,9 @@ export class ImportRunner {
       else if (row.cells.every((c) => c.trim() === '')) chunk.problems.push({ row: row.row, problems: [{ field: 'row', message: 'the row is empty' }] });
       else if (row.cells.slice(file.headers.length).some((c) => c.trim() !== '')) {
         chunk.problems.push({ row: row.row, problems: [{ field: 'row', message: `the row has ${row.cells.length} values but the header has ${file.headers.length} columns` }] });
+      } else if (row.cells.some((c) => c.includes('\u0000'))) {
+        // PostgreSQL text cannot hold it, and a text file has none: the file is binary or in an encoding we did not detect.
+        chunk.problems.push({ row: row.row, problems: [{ field: 'row', message: 'the row contains a NUL character: is the file text (CSV) or XLSX?' }] });
       } else {
         const result = kind.parse(row.row, cellsOf(plan, row.cells), context);
         if ('candidate' in result) chunk.candidates.push(result.candidate);
