@@ -4,7 +4,8 @@
  * streamed parsing, validation, alias resolution, set-based writes, lifecycle
  * events and audit entries), then COPYs the same file into a bare table on the
  * same server. Prints rows/second for both, the ratio, and the importing
- * process's peak resident memory (VmHWM). Between the two it measures what
+ * process's peak resident memory (VmHWM); first, a dry run of the file (the
+ * same reading and validation, nothing written). Between the two it measures what
  * bounds any import of the register: the database alone writing the same
  * records again (firearms, events, audit entries), and COPY of the same firearm
  * rows straight into the register's table (with its indexes, then its foreign keys).
@@ -105,6 +106,21 @@ async function registerWriteFloor(db: pg.Client, importId: string): Promise<numb
   return (performance.now() - started) / 1000;
 }
 
+/** The CLI's import of the file, as an operator runs it: wall time (process start included), peak RSS and its summary. */
+async function cliImport(env: NodeJS.ProcessEnv, file: string, options: string[]): Promise<{ seconds: number; peak: number; summary: { id: string; rowsAccepted: number } }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'dist/src/cli.js'), 'import', '--file', file, '--agency', 'BENCH', ...options], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid!) ?? 0)), 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`import exited with ${code}: ${output}`);
+  return { seconds, peak, summary: JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1)) as { id: string; rowsAccepted: number } };
+}
+
 const REGISTER_COPY_COLUMNS =
   'item_kind, category_code, action_code, make_text, manufacturer_code, model, calibre_text, calibre_code, serial_raw, serial_normalised, serial_folded, country_of_manufacture, year_of_manufacture, origin, status, registering_agency_id, import_id, import_row, version, created_at, updated_at';
 
@@ -153,21 +169,13 @@ async function main(): Promise<void> {
     process.stderr.write(`[bench] writing ${rows} rows…\n`);
     await writeCsv(file);
 
+    process.stderr.write('[bench] a dry run of the file: reading, validation and duplicate checks, nothing written…\n');
+    const dryRun = await cliImport(env, file, ['--dry-run']);
     process.stderr.write('[bench] importing through the pipeline…\n');
-    const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'dist/src/cli.js'), 'import', '--file', file, '--agency', 'BENCH'], { env, stdio: ['ignore', 'pipe', 'ignore'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid!) ?? 0)), 200);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearInterval(sampler);
-    const importSeconds = (performance.now() - started) / 1000;
-    if (code !== 0) throw new Error(`import exited with ${code}: ${output}`);
-    const summary = JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1)) as { id: string; rowsAccepted: number };
+    const { seconds: importSeconds, peak, summary } = await cliImport(env, file, []);
 
     process.stderr.write('[bench] the register writing the same records again, with no work in Node…\n');
-    const floorSeconds = await registerWriteFloor(db, (summary as { id: string }).id);
+    const floorSeconds = await registerWriteFloor(db, summary.id);
 
     process.stderr.write('[bench] COPY of the same firearm rows into the register table (indexes only, then with its foreign keys)…\n');
     const registerCopy = await registerCopySeconds(db, summary.id, `${file}.register`);
@@ -188,6 +196,9 @@ async function main(): Promise<void> {
       importSeconds: Number(importSeconds.toFixed(1)),
       importRowsPerSecond: Math.round(importRate),
       peakImportRssMb: peak,
+      dryRunSeconds: Number(dryRun.seconds.toFixed(1)),
+      dryRunRowsPerSecond: Math.round(rows / dryRun.seconds),
+      peakDryRunRssMb: dryRun.peak,
       copySeconds: Number(copySeconds.toFixed(2)),
       copyRowsPerSecond: Math.round(copyRate),
       importShareOfCopy: Number(((importRate / copyRate) * 100).toFixed(1)),
@@ -203,6 +214,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `import ${rows} rows: ${figures.importSeconds} s, ${figures.importRowsPerSecond} rows/s (process start included), peak RSS ${peak} MB`,
+        `dry run of the same file (read, validated, checked for duplicates, nothing written): ${figures.dryRunSeconds} s, ${figures.dryRunRowsPerSecond} rows/s, peak RSS ${dryRun.peak} MB`,
         `raw COPY of the same rows: ${figures.copySeconds} s, ${figures.copyRowsPerSecond} rows/s`,
         `import rate = ${figures.importShareOfCopy}% of the raw COPY rate (target ≥ 25%); peak memory target < 500 MB`,
         `register write floor (the same firearms, events and audit entries written by the database alone): ${figures.registerFloorRowsPerSecond} rows/s = ${figures.registerFloorShareOfCopy}% of raw COPY; the import reaches ${figures.importShareOfRegisterFloor}% of it`,
