@@ -205,10 +205,11 @@ export class ImportRunner {
       const check = chunk.candidates.length > 0 ? await kind.check(manager, job, chunk.candidates, context) : { matches: new Map(), problems: new Map() };
       const inChunk = new Map<string, number>();
       // A dry run's accepted rows are not on the register: earlier chunks left their keys in import_dry_run_key.
-      const earlierInDryRun = validateOnly && chunk.candidates.length > 0 ? await this.dryRunRows(manager, job.id, chunk.candidates.map((c) => kind.key(c))) : new Map<string, number>();
+      const keys = chunk.candidates.map((c) => kind.key(c));
+      const earlierInDryRun = validateOnly && keys.length > 0 ? await this.dryRunRows(manager, job.id, keys) : new Map<string, number>();
       let duplicates = 0;
-      for (const candidate of chunk.candidates) {
-        const key = kind.key(candidate);
+      for (const [index, candidate] of chunk.candidates.entries()) {
+        const key = keys[index];
         const match = check.matches.get(key);
         const earlier = inChunk.get(key) ?? earlierInDryRun.get(key);
         if (match || earlier !== undefined) {
