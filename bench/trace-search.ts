@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
     const asSystem = <T>(body: () => Promise<T>) => RequestContext.run({ requestId: 'bench', clientAddress: null, actor: SYSTEM_ACTOR }, body);
     const agency = await asSystem(() => app!.get(AgenciesService).create({ code: 'BENCH', name: 'Bench agency', type: 'national_firearms_authority', region: 'Capital' }));
     await asSystem(() => app!.get(UsersService).create({ username: 'bench.investigator', displayName: 'Bench', agencyId: agency.id, roles: ['investigator'], initialPassword: PASSWORD }, { mustChangePassword: false }));

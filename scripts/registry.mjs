@@ -215,7 +215,7 @@ async function start() {
     children.add(api);
     children.add(worker);
     say(`registry API:   http://localhost:${port}`);
-    say(`OpenAPI page:   http://localhost:${port}/docs  (document: /openapi.json)`);
+    say(`OpenAPI page:   http://localhost:${port}/api/docs  (document: /api/openapi.json)`);
     say('demo administrator: username "demo.admin", password "Demo-Registry-2026!" (change it after first sign-in)');
     say('press Ctrl+C to stop the API, the worker and the local services');
     const code = await new Promise((resolve) => {

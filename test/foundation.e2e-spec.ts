@@ -68,7 +68,7 @@ describe('problem+json errors', () => {
   it('answers unknown routes with a problem document', async () => {
     const response = await registry.http().get('/no/such/route');
     expect(response.status).toBe(404);
-    expect(response.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', instance: '/no/such/route' });
+    expect(response.body).toMatchObject({ code: 'ROUTE_NOT_FOUND', instance: '/api/no/such/route' });
   });
 });
 

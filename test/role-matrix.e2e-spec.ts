@@ -105,10 +105,12 @@ describe('route discovery', () => {
     // pages and Nest's catch-all not-found handler aside).
     const express = registry.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
     const mounted = express.router.stack
-      .filter((layer) => layer.route && !/^\/(docs|openapi)/.test(layer.route.path) && layer.route.path !== '{/*splat}')
+      .filter((layer) => layer.route && !/^\/api\/(docs|openapi)/.test(layer.route.path) && !layer.route.path.endsWith('{/*splat}'))
       .flatMap((layer) => Object.keys(layer.route!.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${layer.route!.path}`));
+    // Express mounts every controller route under the API prefix.
+    expect(mounted.filter((m) => !m.split(' ')[1].startsWith('/api/'))).toEqual([]);
     expect(mounted.length).toBeGreaterThan(0);
-    expect(mounted.filter((m) => !found.has(m))).toEqual([]);
+    expect(mounted.filter((m) => !found.has(m.replace(' /api/', ' /')))).toEqual([]);
   });
 });
 
@@ -142,11 +144,11 @@ describe('deny by default', () => {
       // The discovery above would flag it…
       expect(routesOf(app).find((r) => r.path === '/throwaway')).toMatchObject({ isPublic: false, access: undefined });
       // …and the guard closes it.
-      const asAdmin = await supertest(app.getHttpServer()).get('/throwaway').set('Authorization', `Bearer ${accounts.admin.token}`);
+      const asAdmin = await supertest(app.getHttpServer()).get('/api/throwaway').set('Authorization', `Bearer ${accounts.admin.token}`);
       expect(asAdmin.status).toBe(403);
       expect(asAdmin.body).toMatchObject({ code: 'PERMISSION_DENIED', detail: expect.stringContaining('declares no permission') });
       expect(asAdmin.body.leaked).toBeUndefined();
-      const anonymous = await supertest(app.getHttpServer()).get('/throwaway');
+      const anonymous = await supertest(app.getHttpServer()).get('/api/throwaway');
       expect(anonymous.status).toBe(401);
     } finally {
       await app.close();

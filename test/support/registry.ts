@@ -25,7 +25,10 @@ export interface TestUser {
 
 export interface TestRegistry {
   app: INestApplication;
+  /** An agent whose paths are the API's own (`/firearms`), sent under the `/api` prefix. */
   http: () => supertest.Agent;
+  /** An agent on the server's root, for what is not the API (the web interface's pages). */
+  root: () => supertest.Agent;
   dataSource: DataSource;
   config: AppConfig;
   agencyId: string;
@@ -36,6 +39,17 @@ export interface TestRegistry {
   /** Runs service code as the system actor, outside any request. */
   asSystem<T>(body: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+const VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
+
+/** Prefixes every request's path with `/api`, so tests name routes as the OpenAPI document does. */
+export function apiAgent(agent: supertest.Agent): supertest.Agent {
+  for (const verb of VERBS) {
+    const send = agent[verb].bind(agent) as (url: string) => supertest.Test;
+    (agent as unknown as Record<string, (url: string) => supertest.Test>)[verb] = (url: string) => send(url.startsWith('/api/') ? url : `/api${url}`);
+  }
+  return agent;
 }
 
 /**
@@ -60,7 +74,7 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
   configureApp(app);
   await app.init();
   const dataSource = app.get(DataSource);
-  const http = () => supertest.agent(app.getHttpServer());
+  const http = () => apiAgent(supertest.agent(app.getHttpServer()));
   const asSystem = <T>(body: () => Promise<T>) => RequestContext.run({ requestId: 'test-setup', clientAddress: null, actor: SYSTEM_ACTOR }, body);
 
   const agency = await asSystem(() => app.get(AgenciesService).create({ code: `T${randomBytes(3).toString('hex').toUpperCase()}`, name: 'Test Agency', type: 'national_firearms_authority', region: 'Capital' }));
@@ -81,6 +95,7 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
   return {
     app,
     http,
+    root: () => supertest.agent(app.getHttpServer()),
     dataSource,
     config,
     agencyId: agency.id,

@@ -7,7 +7,7 @@ import { RequestContext } from '../context/request-context.js';
 import { ProblemFilter } from '../errors/problem.filter.js';
 import { registryValidationPipe } from '../errors/validation.js';
 import { requestIdOf } from './logging.js';
-import { setUpOpenApi } from './openapi.js';
+import { API_PREFIX, setUpOpenApi } from './openapi.js';
 
 /**
  * Everything the HTTP stack needs beyond the module graph, shared by main.ts and
@@ -17,6 +17,8 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Every API route lives under /api so that the web interface owns every other path.
+  app.setGlobalPrefix(API_PREFIX);
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {
     const requestId = requestIdOf(request);
     request.id = requestId;

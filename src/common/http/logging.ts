@@ -25,7 +25,7 @@ export function loggerParams(level: string): Params {
         censor: '[redacted]',
       },
       customProps: (request) => ({ requestId: (request as IncomingMessage & { id?: unknown }).id }),
-      autoLogging: { ignore: (request) => request.url === '/health' },
+      autoLogging: { ignore: (request) => request.url === '/api/health' },
     },
   };
 }

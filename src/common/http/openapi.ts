@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
+/** The path under which every API route is served; the web interface owns the rest. */
+export const API_PREFIX = 'api';
+
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('National Firearms Registry API')
@@ -9,11 +12,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors are RFC 9457 problem+json documents with a stable `code`.',
     )
     .setVersion('0.1.0')
+    .addServer(`/${API_PREFIX}`)
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  // Paths are relative to the server URL, so a generated client is given the base URL once.
+  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
 }
 
 export function setUpOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'openapi.json' });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => buildOpenApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/openapi.json` });
 }
