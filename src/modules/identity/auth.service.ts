@@ -140,7 +140,7 @@ export class AuthService {
    * user, a reset password or an ended session stop working at once.
    */
   async authenticate(accessToken: string): Promise<Principal> {
-    const claims = verifyAccessToken(accessToken, this.config.JWT_SECRET);
+    const claims = verifyAccessToken(accessToken, this.config.JWT_SECRET, this.config.ACCESS_TOKEN_TTL_SECONDS);
     // Prepared: it runs before every request, and two primary-key probes plan the same for any id.
     const rows = (await queryPrepared(
       this.dataSource,

@@ -27,13 +27,25 @@ export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds
   return jwt.sign(claims, keyOf(secret), { algorithm: 'HS256', expiresIn: ttlSeconds, issuer: ISSUER, audience: AUDIENCE });
 }
 
-/** Only HS256 with our secret, issuer and audience: "alg: none" and foreign tokens fail. */
-export function verifyAccessToken(token: string, secret: string): AccessClaims {
+/** Seconds of clock difference tolerated on the issue time and the lifetime (expiry itself is strict). */
+export const CLOCK_LEEWAY_SECONDS = 30;
+
+/**
+ * Only HS256 with our secret, issuer and audience: "alg: none" and foreign tokens fail.
+ * A token must say when it was issued and when it expires, and live no longer than the
+ * lifetime this registry issues (plus leeway): a token minted with a leaked secret, or
+ * by a misconfigured signer, without `exp` or valid for ten years is not a session.
+ */
+export function verifyAccessToken(token: string, secret: string, maxTtlSeconds: number): AccessClaims {
   try {
     const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
     if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.tv !== 'number') {
       throw new Error('malformed claims');
     }
+    const { iat, exp } = payload;
+    if (typeof iat !== 'number' || typeof exp !== 'number') throw new Error('iat and exp are required');
+    if (exp - iat > maxTtlSeconds + CLOCK_LEEWAY_SECONDS) throw new Error('lifetime longer than issued');
+    if (iat > Date.now() / 1000 + CLOCK_LEEWAY_SECONDS) throw new Error('issued in the future');
     return { sub: payload.sub, sid: payload.sid, tv: payload.tv };
   } catch (error) {
     const expired = error instanceof jwt.TokenExpiredError;
