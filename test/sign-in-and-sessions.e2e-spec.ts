@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
 import jwt from 'jsonwebtoken';
 import { FREE_ATTEMPTS } from '../src/modules/identity/lockout.js';
 import { startRegistry, TEST_PASSWORD, type TestRegistry, type TestUser } from './support/registry.js';
@@ -23,7 +24,8 @@ beforeAll(async () => {
     logs += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
   }) as typeof process.stdout.write;
-  registry = await startRegistry({ LOG_LEVEL: 'info' });
+  // Behind the test's own loopback "proxy": X-Forwarded-For says which client a request comes from.
+  registry = await startRegistry({ LOG_LEVEL: 'info', TRUST_PROXY: 'loopback' });
   admin = await registry.as('admin');
 });
 
@@ -35,7 +37,13 @@ afterAll(async () => {
 const unique = (prefix: string) => `${prefix}.${randomBytes(3).toString('hex')}`;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const me = (token: string) => registry.http().get('/auth/me').set(bearer(token));
-const signIn = (username: string, password = TEST_PASSWORD) => registry.http().post('/auth/sign-in').send({ username, password });
+const signIn = (username: string, password = TEST_PASSWORD, from?: string) => {
+  const request = registry.http().post('/auth/sign-in');
+  return (from ? request.set('X-Forwarded-For', from) : request).send({ username, password });
+};
+let addresses = 0;
+/** A client address of its own for each use (TEST-NET-3), so throttles of one test do not reach the next. */
+const newAddress = () => `203.0.113.${++addresses}`;
 
 async function trailActions(recordType: string, recordId: string): Promise<string[]> {
   const response = await registry.http().get(`/audit/records/${recordType}/${recordId}?limit=200`).set(bearer(admin.token));
@@ -94,22 +102,104 @@ describe('signing in', () => {
     expect(shape(unknownUser.body)).toEqual(shape(wrongPassword.body));
   });
 
-  it('locks the account after repeated wrong passwords, even against the right one, and audits it', async () => {
+  it('throttles wrong passwords per account and address: the attacker waits, the owner elsewhere signs in', async () => {
     const officer = await registry.createUser(['registry_officer']);
+    const owner = newAddress();
+    const attacker = newAddress();
+    expect((await signIn(officer.username, TEST_PASSWORD, owner)).status).toBe(200);
     for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) {
-      const response = await signIn(officer.username, `Wrong-Password-${attempt}-xyz`);
+      const response = await signIn(officer.username, `Wrong-Password-${attempt}-xyz`, attacker);
       expect(response.status).toBe(401);
+      expect(response.body.code).toBe('INVALID_CREDENTIALS');
     }
-    const locked = await signIn(officer.username);
-    expect(locked.status).toBe(423);
-    expect(locked.body).toMatchObject({ code: 'ACCOUNT_LOCKED', lockedUntil: expect.any(String) });
-    expect(new Date(locked.body.lockedUntil).getTime()).toBeGreaterThan(Date.now());
-    expect(locked.body.accessToken).toBeUndefined();
+    // The attacker's address waits before its next try on this account, even with the right password.
+    const throttled = await signIn(officer.username, TEST_PASSWORD, attacker);
+    expect(throttled.status).toBe(429);
+    expect(throttled.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    expect(throttled.body.accessToken).toBeUndefined();
+    // The owner, from their own address, is not locked out by someone else's failures.
+    const ownSignIn = await signIn(officer.username, TEST_PASSWORD, owner);
+    expect(ownSignIn.status).toBe(200);
+    expect(ownSignIn.body.accessToken).toEqual(expect.any(String));
+    // The attacker's address may still try other accounts (the per-address cap is separate).
+    const other = await registry.createUser(['registry_officer']);
+    expect((await signIn(other.username, 'Wrong-Password-9-xyz', attacker)).status).toBe(401);
 
-    expect(await trailActions('user', officer.id)).toEqual(['created', 'signed_in', ...Array(FREE_ATTEMPTS).fill('sign_in_failed'), 'locked_out', 'sign_in_refused']);
-
-    // The account's earlier sessions keep working: the lock is on signing in.
+    expect(await trailActions('user', officer.id)).toEqual(['created', 'signed_in', 'signed_in', ...Array(FREE_ATTEMPTS).fill('sign_in_failed'), 'locked_out', 'signed_in']);
+    // The earlier sessions keep working throughout.
     expect((await me(officer.token)).status).toBe(200);
+  });
+
+  it('throttles a username that does not exist exactly as one that does: no enumeration by throttling', async () => {
+    const officer = await registry.createUser(['registry_officer']);
+    const attacker = newAddress();
+    const answers = async (username: string) => {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt <= FREE_ATTEMPTS; attempt++) statuses.push((await signIn(username, `Wrong-Password-${attempt}-xyz`, attacker)).status);
+      return statuses;
+    };
+    const known = await answers(officer.username);
+    const unknown = await answers(unique('nobody'));
+    expect(known).toEqual([...Array(FREE_ATTEMPTS).fill(401), 429]);
+    expect(unknown).toEqual(known);
+  });
+
+  it('soft-locks an account attacked from many addresses: its owner still signs in from an address they used, a new address gets the answer of a wrong password', async () => {
+    // (Not an administrator, only because a later test counts them; the rule is the same for every role.)
+    const officer = await registry.createUser(['registry_officer']);
+    const office = newAddress();
+    expect((await signIn(officer.username, TEST_PASSWORD, office)).status).toBe(200);
+    // One wrong password from each of many addresses: no single address is throttled.
+    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) expect((await signIn(officer.username, `Wrong-Password-${attempt}-xyz`, newAddress())).status).toBe(401);
+
+    const stranger = newAddress();
+    const rightPasswordFromStranger = await signIn(officer.username, TEST_PASSWORD, stranger);
+    const wrongPassword = await signIn(officer.username, 'Not-The-Right-Password-1', newAddress());
+    const unknownUser = await signIn(unique('nobody'), 'Not-The-Right-Password-1', newAddress());
+    // Locked, wrong and unknown: one answer, nothing in it to tell them apart (no 423, no lock date).
+    const shape = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
+    for (const response of [rightPasswordFromStranger, wrongPassword, unknownUser]) {
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('INVALID_CREDENTIALS');
+      expect(response.body.accessToken).toBeUndefined();
+      expect(response.headers['retry-after']).toBeUndefined();
+      expect(shape(response.body)).toEqual(shape(unknownUser.body));
+    }
+
+    // The owner, at the office, is not locked out at will by strangers.
+    const atOffice = await signIn(officer.username, TEST_PASSWORD, office);
+    expect(atOffice.status).toBe(200);
+    // A sign-in ends the lock: the stranger's address, with the right password, now gets in.
+    expect((await signIn(officer.username, TEST_PASSWORD, stranger)).status).toBe(200);
+    const actions = await trailActions('user', officer.id);
+    expect(actions).toEqual(['created', 'signed_in', 'signed_in', ...Array(FREE_ATTEMPTS).fill('sign_in_failed'), 'locked_out', 'sign_in_refused', 'sign_in_failed', 'locked_out', 'signed_in', 'signed_in']);
+  });
+
+  it('spends a password hash on every refusal: unknown, wrong and locked take as long as a real check', async () => {
+    const officer = await registry.createUser(['registry_officer']);
+    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) await signIn(officer.username, `Wrong-Password-${attempt}-xyz`, newAddress());
+    const options = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+    const hash = await argon2.hash('a password of no importance', options);
+    const timed = async (body: () => Promise<unknown>) => {
+      let fastest = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        await body();
+        fastest = Math.min(fastest, performance.now() - start);
+      }
+      return fastest;
+    };
+    // A busy machine makes requests slower, never faster, so the lower bound holds under load.
+    const oneHash = await timed(() => argon2.verify(hash, 'another one'));
+    for (const [what, attempt] of [
+      ['unknown', () => signIn(unique('nobody'), 'Not-The-Right-Password-1', newAddress())],
+      ['wrong', () => signIn(officer.username, 'Not-The-Right-Password-1', newAddress())],
+      ['locked', () => signIn(officer.username, TEST_PASSWORD, newAddress())],
+    ] as const) {
+      const ms = await timed(attempt);
+      expect({ what, hashed: ms > oneHash * 0.7 }).toEqual({ what, hashed: true });
+    }
   });
 });
 
@@ -178,7 +268,7 @@ describe('sessions and tokens', () => {
     expect((await signIn(officer.username)).status).toBe(200);
   });
 
-  it('refuses tampered, foreign and expired access tokens with 401', async () => {
+  it('refuses tampered, foreign, expired, never-expiring and ten-year access tokens with 401', async () => {
     const officer = await registry.createUser(['auditor']);
     const [header, payload, signature] = officer.token.split('.');
     const claims = jwt.decode(officer.token) as jwt.JwtPayload;
@@ -190,10 +280,13 @@ describe('sessions and tokens', () => {
     const now = Math.floor(Date.now() / 1000);
     const expired = jwt.sign({ ...claims, iat: now - 3600, exp: now - 60 }, registry.config.JWT_SECRET, { algorithm: 'HS256' });
     const stillValid = jwt.sign({ ...claims, iat: now, exp: now + 300 }, registry.config.JWT_SECRET, { algorithm: 'HS256' });
+    const { exp: _exp, ...withoutExpiry } = claims;
+    const neverExpiring = jwt.sign({ ...withoutExpiry, iat: now }, registry.config.JWT_SECRET, { algorithm: 'HS256' });
+    const tenYears = jwt.sign({ ...claims, iat: now, exp: now + 10 * 365 * 24 * 3600 }, registry.config.JWT_SECRET, { algorithm: 'HS256' });
 
     // Control: the same claims, signed the same way, pass while unexpired.
     expect((await me(stillValid)).status).toBe(200);
-    for (const token of [`${header}.${forgedPayload}.${signature}`, `${header}.${payload}.${flipped}`, unsigned, foreign, expired]) {
+    for (const token of [`${header}.${forgedPayload}.${signature}`, `${header}.${payload}.${flipped}`, unsigned, foreign, expired, neverExpiring, tenYears]) {
       const response = await me(token);
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('INVALID_TOKEN');
@@ -205,8 +298,10 @@ describe('sessions and tokens', () => {
 describe('passwords', () => {
   it('a reset by an administrator unlocks, ends sessions and forces a change before anything else', async () => {
     const officer = await registry.createUser(['registry_officer']);
-    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) await signIn(officer.username, `Wrong-Password-${attempt}-xyz`);
-    expect((await signIn(officer.username)).status).toBe(423);
+    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) await signIn(officer.username, `Wrong-Password-${attempt}-xyz`, newAddress());
+    expect((await signIn(officer.username, TEST_PASSWORD, newAddress())).status).toBe(401);
+    const [{ locked_until: lockedUntil }] = await registry.dataSource.query('SELECT locked_until FROM app_user WHERE id = $1', [officer.id]);
+    expect(lockedUntil).not.toBeNull();
 
     const temporary = 'Temporary-Reset-Pass-77';
     const reset = await registry.http().post(`/users/${officer.id}/password-reset`).set(bearer(admin.token)).send({ temporaryPassword: temporary });

@@ -64,6 +64,21 @@ export class AppConfig {
   @Min(1)
   SIGN_IN_ATTEMPTS_PER_MINUTE = 20;
 
+  /**
+   * Which proxies in front of the API may say who the client is (X-Forwarded-For), in
+   * Express's "trust proxy" terms: a hop count, or addresses, subnets and the names
+   * loopback, linklocal, uniquelocal, comma-separated. Unset, the socket's address is the
+   * client: behind a reverse proxy every client would then share the proxy's address and
+   * its sign-in throttles.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'must be a hop count or comma-separated addresses, subnets or loopback/linklocal/uniquelocal' })
+  TRUST_PROXY?: string;
+
+  /** Language of printed documents (tracing request and answer): en, fr or es. */
+  @IsIn(['en', 'fr', 'es'])
+  DOCUMENT_LANGUAGE: 'en' | 'fr' | 'es' = 'en';
+
   /** Redis key prefix of the job queues: lets several registries share one Redis. */
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'must be 1–40 lower-case letters, digits, dashes or underscores' })
   QUEUE_PREFIX = 'registry';
@@ -109,7 +124,7 @@ export class AppConfig {
 
 const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
-  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

@@ -17,6 +17,7 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   // Every API route lives under /api so that the web interface owns every other path.
   app.setGlobalPrefix(API_PREFIX);
   app.use((request: Request & { id?: string }, response: Response, next: NextFunction) => {

@@ -11,7 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { User } from './entities/user.entity.js';
 import { RefreshToken, UserSession } from './entities/session.entity.js';
 import { assertPasswordPolicy } from './identity.errors.js';
-import { lockUntil } from './lockout.js';
+import { KNOWN_ADDRESS_DAYS, lockUntil } from './lockout.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SignInRateLimit } from './sign-in-rate-limit.js';
 import { hashRefreshToken, newRefreshToken, signAccessToken, verifyAccessToken } from './tokens.js';
@@ -29,6 +29,9 @@ export interface Principal extends Actor {
   mustChangePassword: boolean;
 }
 
+/** The one answer for an unknown username, a wrong password and a locked account. */
+const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The username or password is wrong.');
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -41,24 +44,32 @@ export class AuthService {
   ) {}
 
   async signIn(username: string, password: string): Promise<IssuedTokens> {
-    await this.rateLimit.hit(RequestContext.current()?.clientAddress ?? null);
-    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').where('lower(u.username) = lower(:username)', { username }).getOne();
+    const address = RequestContext.current()?.clientAddress ?? null;
+    await this.rateLimit.hit(address);
     const now = this.clock.now();
+    await this.rateLimit.assertMayTry(username, address, now);
+    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').where('lower(u.username) = lower(:username)', { username }).getOne();
 
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      await this.dataSource.transaction((m) => this.audit.record(m, { recordType: 'user', recordId: user.id, action: 'sign_in_refused', after: { reason: 'locked' } }));
-      throw new DomainError('ACCOUNT_LOCKED', `Too many failed sign-ins: the account is locked until ${user.lockedUntil.toISOString()}.`, { lockedUntil: user.lockedUntil.toISOString() });
-    }
+    // One password hash whatever the account: unknown, locked and wrong take the same time.
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
+      await this.rateLimit.recordFailure(username, address, now);
       await this.recordFailure(user, username, now);
-      throw new DomainError('INVALID_CREDENTIALS', 'The username or password is wrong.');
+      throw invalidCredentials();
+    }
+    // A soft-locked account still opens from an address it signed in from before; elsewhere
+    // the right password gets the answer of a wrong one, so a lock is never revealed.
+    if (user.lockedUntil && user.lockedUntil > now && !(await this.isKnownAddress(user.id, address, now))) {
+      await this.rateLimit.recordFailure(username, address, now);
+      await this.dataSource.transaction((m) => this.audit.record(m, { recordType: 'user', recordId: user.id, action: 'sign_in_refused', after: { reason: 'locked, unfamiliar address', lockedUntil: user.lockedUntil!.toISOString() } }));
+      throw invalidCredentials();
     }
     if (user.disabledAt) {
       await this.dataSource.transaction((m) => this.audit.record(m, { recordType: 'user', recordId: user.id, action: 'sign_in_refused', after: { reason: 'disabled' } }));
       throw new DomainError('ACCOUNT_DISABLED', 'This account is disabled; ask an administrator.');
     }
 
+    await this.rateLimit.clear(username, address);
     // From here on the user is known: the sign-in is theirs in the audit trail.
     RequestContext.setActor({ userId: user.id, username: user.username, agencyId: user.agencyId, roles: user.roles });
     return this.dataSource.transaction(async (manager) => {
@@ -70,7 +81,7 @@ export class AuthService {
         expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
         revokedAt: null,
         revokedReason: null,
-        clientAddress: RequestContext.current()?.clientAddress ?? null,
+        clientAddress: address,
       });
       await manager.insert(UserSession, session);
       await this.audit.record(manager, { recordType: 'user', recordId: user.id, action: 'signed_in', after: { sessionId: session.id } });
@@ -163,6 +174,13 @@ export class AuthService {
     await manager.insert(RefreshToken, { id: randomUUID(), sessionId, tokenHash: refresh.hash, issuedAt: this.clock.now(), usedAt: null });
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     return { accessToken: signAccessToken({ sub: user.id, sid: sessionId, tv: user.tokenVersion }, this.config.JWT_SECRET, ttl), refreshToken: refresh.token, expiresIn: ttl, user };
+  }
+
+  private async isKnownAddress(userId: string, address: string | null, now: Date): Promise<boolean> {
+    if (!address) return false;
+    const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 24 * 3600 * 1000);
+    const rows = await this.dataSource.query('SELECT 1 FROM user_session WHERE user_id = $1 AND client_address = $2 AND created_at > $3 LIMIT 1', [userId, address, since]);
+    return rows.length > 0;
   }
 
   private async recordFailure(user: User | null, username: string, now: Date): Promise<void> {
