@@ -16,6 +16,8 @@ let otherOrgId: string;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const list = (token: string, query: Record<string, string | number>) => registry.http().get('/holders').query(query).set(auth(token));
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id).sort();
+const listEntries = async () =>
+  (await registry.dataSource.query(`SELECT actor_username, after FROM audit_entry WHERE record_type = 'holder_list' ORDER BY seq`)) as { actor_username: string; after: { criteria: Record<string, unknown>; personIds: string[] } }[];
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -72,5 +74,31 @@ describe('every filter holds alongside a name search', () => {
   it('documentNumber with a name needs both', async () => {
     expect((await list(officer, { documentNumber: 'RC-2', q: 'Kowalczyk' })).body.items).toEqual([]);
     expect(ids((await list(officer, { documentNumber: 'RC-2', q: 'Sentinel' })).body)).toEqual([otherOrgId]);
+  });
+});
+
+describe('listing persons is audited', () => {
+  it('writes one entry per list that returned persons: who, the criteria and the ids returned, before the answer', async () => {
+    const before = (await listEntries()).length;
+    const response = await list(officer, { kind: 'person', limit: 10 });
+    expect(response.status).toBe(200);
+    expect(response.body.items.map((i: { familyName?: string }) => i.familyName)).toContain('Kowalczyk');
+    const entries = await listEntries();
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toEqual({ actor_username: 'test.registry_officer', after: { criteria: { kind: 'person', limit: 10, offset: 0 }, personIds: [personId] } });
+  });
+
+  it('audits a mixed list for the persons in it, and a name search even when it finds nobody', async () => {
+    await list(officer, {});
+    expect((await listEntries()).at(-1)?.after).toEqual({ criteria: { limit: 50, offset: 0 }, personIds: [personId] });
+    await list(officer, { q: 'Nobody-Of-That-Name' });
+    expect((await listEntries()).at(-1)?.after).toEqual({ criteria: { q: 'Nobody-Of-That-Name', limit: 50, offset: 0 }, personIds: [] });
+  });
+
+  it('writes none when no person data was returned', async () => {
+    const before = (await listEntries()).length;
+    await list(officer, { kind: 'organisation' });
+    await list(admin, {});
+    expect(await listEntries()).toHaveLength(before);
   });
 });

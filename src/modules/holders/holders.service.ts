@@ -15,6 +15,10 @@ const FIELDS: (keyof HolderFields)[] = ['familyName', 'givenNames', 'birthDate',
 
 const NAME_EXPRESSION = `(coalesce(h.family_name, '') || ' ' || coalesce(h.given_names, '') || ' ' || coalesce(h.legal_name, ''))`;
 
+/** The criteria of a list as asked, for its audit entry. */
+const listCriteria = (query: HolderListQuery) =>
+  Object.fromEntries((['kind', 'q', 'documentNumber', 'agencyId', 'limit', 'offset'] as const).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
+
 const auditView = (h: Holder) => Object.fromEntries([['kind', h.kind], ...FIELDS.map((f) => [f, h[f] ?? null])]);
 
 @Injectable()
@@ -107,7 +111,7 @@ export class HoldersService {
    * Without personal-data rights a search by name or number looks at organisations'
    * public fields only, so no answer (not even an empty or a restricted one) says a
    * person of that name exists. Each OR stays inside its own brackets: the filters are
-   * ANDed.
+   * ANDed. A list that hands persons' data out is audited like a view of one person.
    */
   async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], number]> {
     const q = this.dataSource.getRepository(Holder).createQueryBuilder('h');
@@ -127,8 +131,12 @@ export class HoldersService {
       q.andWhere(new Brackets((w) => w.where(`${name} % :q`, terms).orWhere(`${name} ILIKE :like`, terms)));
     }
     const result = await q.orderBy('h.created_at', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
-    if (personalData && searched) {
-      await this.audit.recordRead({ recordType: 'holder_search', recordId: randomUUID(), action: 'searched', after: { q: query.q ?? null, documentNumber: query.documentNumber ?? null, results: result[1] } });
+    if (personalData) {
+      const personIds = result[0].filter((h) => h.kind === 'person').map((h) => h.id);
+      // Every search by name or document, and every page that shows persons: who, what was asked, whom it showed.
+      if (searched || personIds.length > 0) {
+        await this.audit.recordRead({ recordType: 'holder_list', recordId: randomUUID(), newRecord: true, action: 'listed', after: { criteria: listCriteria(query), personIds } });
+      }
     }
     return result;
   }
