@@ -81,6 +81,8 @@ const SEIZURES = {
   CUSTODY_STEP_INVALID: 422,
   DISPOSAL_DETAILS_MISSING: 422,
   HIT_ALERT_NOT_ADDRESSED_TO_YOU: 403,
+  /** A seizure, tracing request, import or firearm record of another agency (README, Roles and permissions). */
+  AGENCY_NOT_PERMITTED: 403,
   HIT_ALERT_ALREADY_ACKNOWLEDGED: 409,
 } as const;
 
