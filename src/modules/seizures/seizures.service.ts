@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock.js';
 import { assertMayChange } from '../../common/auth/agency-access.js';
-import { assertMayChangeSeizure } from './seizure-access.js';
+import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,6 +12,7 @@ import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder } from '../holders/holder.entities.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, SeizurePersonRequest } from './dto/seizure.dto.js';
+import { assertMayChangeSeizure } from './seizure-access.js';
 import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
 
