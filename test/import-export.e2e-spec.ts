@@ -152,7 +152,7 @@ describe('an import under a licence, in two shipments', () => {
       'LICENCE_QUANTITY_EXCEEDED',
       /authorises 3, 2 already used, this would make 4/,
     );
-    expect(response.body.errors?.[0].field).toBe('items[1]');
+    expect(response.body.errors?.[0].field).toBe('items[1].quantity');
   });
 
   it('ships and receives the remainder; the licence is used; receipt is confirmed back to the exporter', async () => {

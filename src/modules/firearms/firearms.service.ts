@@ -15,6 +15,7 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { openAlertsOf, raiseHitAlert } from '../seizures/hit-alerts.js';
 import type { HitAlert } from '../seizures/seizure.entities.js';
 import { eventProblems, holderRule } from './event-rules.js';
+import { assertMayChangeFirearm } from './firearm-access.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
 import { allowedEvents, decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
@@ -133,7 +134,10 @@ export class FirearmsService {
 
   /** Records one lifecycle event; an impossible one is refused with 409 and changes nothing. */
   async recordEvent(id: string, input: RecordEventRequest): Promise<{ firearm: Firearm; event: FirearmEvent; hitAlert: HitAlert | null }> {
-    return this.dataSource.transaction((manager) => this.applyEventIn(manager, id, input));
+    return this.dataSource.transaction(async (manager) => {
+      await assertMayChangeFirearm(manager, await this.get(manager, id));
+      return this.applyEventIn(manager, id, input);
+    });
   }
 
   /**
@@ -168,6 +172,7 @@ export class FirearmsService {
   async correct(id: string, input: CorrectionRequest): Promise<{ firearm: Firearm; event: FirearmEvent }> {
     return this.dataSource.transaction(async (manager) => {
       const firearm = await this.lock(manager, id);
+      await assertMayChangeFirearm(manager, firearm);
       const before = firearmView(firearm);
       await this.describe(manager, firearm, input.changes, true);
       const diff = changedFields(before, firearmView(firearm));
@@ -194,6 +199,7 @@ export class FirearmsService {
       const locked = new Map([[first, await this.lock(manager, first)], [second, await this.lock(manager, second)]]);
       const survivor = locked.get(id)!;
       const duplicate = locked.get(input.duplicateId)!;
+      for (const record of locked.values()) await assertMayChangeFirearm(manager, record);
       if (survivor.itemKind !== duplicate.itemKind) throw new DomainError('MERGE_NOT_ALLOWED', 'A firearm and a part cannot be merged.');
       const now = this.clock.now();
       const absorbed = this.newEvent(survivor, 'merged', survivor.status, {}, { details: { duplicateId: duplicate.id }, reason: input.reason });

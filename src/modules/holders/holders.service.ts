@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -12,6 +12,12 @@ import { Holder } from './holder.entities.js';
 import type { CreateHolderRequest, HolderFields, HolderListQuery, UpdateHolderRequest } from './dto/holder.dto.js';
 
 const FIELDS: (keyof HolderFields)[] = ['familyName', 'givenNames', 'birthDate', 'sex', 'nationality', 'idDocumentType', 'idDocumentNumber', 'idDocumentCountry', 'organisationType', 'legalName', 'registrationNumber', 'country', 'address', 'phone'];
+
+const NAME_EXPRESSION = `(coalesce(h.family_name, '') || ' ' || coalesce(h.given_names, '') || ' ' || coalesce(h.legal_name, ''))`;
+
+/** The criteria of a list as asked, for its audit entry. */
+const listCriteria = (query: HolderListQuery) =>
+  Object.fromEntries((['kind', 'q', 'documentNumber', 'agencyId', 'limit', 'offset'] as const).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
 
 const auditView = (h: Holder) => Object.fromEntries([['kind', h.kind], ...FIELDS.map((f) => [f, h[f] ?? null])]);
 
@@ -101,22 +107,36 @@ export class HoldersService {
     return holder;
   }
 
+  /**
+   * Without personal-data rights a search by name or number looks at organisations'
+   * public fields only, so no answer (not even an empty or a restricted one) says a
+   * person of that name exists. Each OR stays inside its own brackets: the filters are
+   * ANDed. A list that hands persons' data out is audited like a view of one person.
+   */
   async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], number]> {
     const q = this.dataSource.getRepository(Holder).createQueryBuilder('h');
     if (query.kind) q.andWhere('h.kind = :kind', { kind: query.kind });
     if (query.agencyId) q.andWhere('h.registering_agency_id = :agencyId', { agencyId: query.agencyId });
-    // Without personal-data rights, searching by a person's name or document would leak it.
-    if (!personalData && (query.q || query.documentNumber)) q.andWhere(`h.kind = 'organisation'`);
-    if (query.documentNumber) q.andWhere('(h.id_document_number = :doc OR h.registration_number = :doc)', { doc: query.documentNumber });
+    const searched = Boolean(query.q || query.documentNumber);
+    if (!personalData && searched) q.andWhere(`h.kind = 'organisation'`);
+    if (query.documentNumber) {
+      const doc = { doc: query.documentNumber };
+      if (personalData) q.andWhere(new Brackets((w) => w.where('h.id_document_number = :doc', doc).orWhere('h.registration_number = :doc', doc)));
+      else q.andWhere('h.registration_number = :doc', doc);
+    }
     if (query.q) {
-      q.andWhere(`(coalesce(h.family_name, '') || ' ' || coalesce(h.given_names, '') || ' ' || coalesce(h.legal_name, '')) % :q OR (coalesce(h.family_name, '') || ' ' || coalesce(h.given_names, '') || ' ' || coalesce(h.legal_name, '')) ILIKE :like`, {
-        q: query.q,
-        like: `%${query.q.replace(/[\\%_]/g, '\\$&')}%`,
-      });
+      // The indexed expression (ix_holder_name_trgm) for readers of persons; an organisation's legal name otherwise.
+      const name = personalData ? NAME_EXPRESSION : `coalesce(h.legal_name, '')`;
+      const terms = { q: query.q, like: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` };
+      q.andWhere(new Brackets((w) => w.where(`${name} % :q`, terms).orWhere(`${name} ILIKE :like`, terms)));
     }
     const result = await q.orderBy('h.created_at', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
-    if (personalData && (query.q || query.documentNumber)) {
-      await this.audit.recordRead({ recordType: 'holder_search', recordId: randomUUID(), action: 'searched', after: { q: query.q ?? null, documentNumber: query.documentNumber ?? null, results: result[1] } });
+    if (personalData) {
+      const personIds = result[0].filter((h) => h.kind === 'person').map((h) => h.id);
+      // Every search by name or document, and every page that shows persons: who, what was asked, whom it showed.
+      if (searched || personIds.length > 0) {
+        await this.audit.recordRead({ recordType: 'holder_list', recordId: randomUUID(), newRecord: true, action: 'listed', after: { criteria: listCriteria(query), personIds } });
+      }
     }
     return result;
   }

@@ -75,7 +75,7 @@ export class ImportsController {
   @Permission('import.read')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   async errorsCsv(@Param('id', new ParseUUIDPipe()) id: string) {
-    await this.imports.get(id);
+    await this.imports.errorReport(id);
     return new StreamableFile(Readable.from(this.imports.rowErrorsCsv(id)), { disposition: `attachment; filename="import-${id}-errors.csv"` });
   }
 }

@@ -4,14 +4,17 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError, type FieldProblem } from '../../common/errors/domain-error.js';
 import { projectRoot } from '../../common/project-root.js';
 import { JobQueue } from '../../common/queue/job-queue.js';
 import { AuditService } from '../audit/audit.service.js';
+import { assertMayChangeSeizure } from '../seizures/seizure-access.js';
+import type { Seizure } from '../seizures/seizure.entities.js';
 import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
 
@@ -34,6 +37,9 @@ function sha256(file: string): Promise<string> {
     createReadStream(file).on('data', (chunk) => hash.update(chunk)).on('end', () => resolve(hash.digest('hex'))).on('error', reject);
   });
 }
+
+/** An import is cancelled, and its error report read, by the importing agency or the national firearms authority. */
+const assertMayChangeImport = (manager: EntityManager, job: ImportJob) => assertMayChange(manager, { ownerAgencyId: job.agencyId }, `Import ${job.id}`);
 
 @Injectable()
 export class ImportsService {
@@ -121,9 +127,10 @@ export class ImportsService {
     if (input.campaignId && !(await this.dataSource.query(`SELECT 1 FROM marking_campaign WHERE id = $1`, [input.campaignId])).length) {
       throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${input.campaignId}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
     }
-    if (input.seizureId && !(await this.dataSource.query(`SELECT 1 FROM seizure WHERE id = $1`, [input.seizureId])).length) {
-      throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`, { errors: [{ field: 'seizureId', message: 'does not exist' }] });
-    }
+    const [seizure] = input.seizureId ? ((await this.dataSource.query(`SELECT reference, seizing_agency_id AS "seizingAgencyId" FROM seizure WHERE id = $1`, [input.seizureId])) as Pick<Seizure, 'reference' | 'seizingAgencyId'>[]) : [];
+    if (input.seizureId && !seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`, { errors: [{ field: 'seizureId', message: 'does not exist' }] });
+    // The worker writes as the uploader: whether the uploader may add to the case is decided here.
+    if (seizure) await assertMayChangeSeizure(this.dataSource.manager, seizure);
     return { campaignId: input.campaignId ?? null, seizureId: input.seizureId ?? null };
   }
 
@@ -145,6 +152,7 @@ export class ImportsService {
     const job = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOne(ImportJob, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!found) throw new DomainError('IMPORT_NOT_FOUND', `No import ${id}.`);
+      await assertMayChangeImport(manager, found);
       if (found.status !== 'queued' && found.status !== 'running') throw new DomainError('IMPORT_NOT_CANCELLABLE', `The import is already ${found.status}.`);
       const before = found.status;
       Object.assign(found, { status: 'cancelled', finishedAt: this.clock.now(), updatedAt: this.clock.now() });
@@ -156,14 +164,24 @@ export class ImportsService {
     return job;
   }
 
+  /**
+   * The error report quotes the file's rows (names, documents): like a change, it is
+   * the importing agency's, or the national authority's. Progress (get) stays national.
+   */
+  async errorReport(id: string): Promise<ImportJob> {
+    const job = await this.get(id);
+    await assertMayChangeImport(this.dataSource.manager, job);
+    return job;
+  }
+
   async rowErrors(id: string, limit: number, offset: number): Promise<[ImportRowError[], number]> {
-    await this.get(id);
+    await this.errorReport(id);
     return this.dataSource.getRepository(ImportRowError).findAndCount({ where: { importId: id }, order: { rowNumber: 'ASC', field: 'ASC' }, take: limit, skip: offset });
   }
 
   /** Every rejected row as CSV, streamed in pages so a large report does not sit in memory. */
   async *rowErrorsCsv(id: string): AsyncGenerator<string> {
-    await this.get(id);
+    await this.errorReport(id);
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
     yield 'row,field,reason,duplicate_of\n';
     for (let offset = 0; ; offset += 5000) {

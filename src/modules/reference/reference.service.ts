@@ -56,7 +56,7 @@ export class ReferenceService {
   async manufacturers(search: string | undefined, limit: number, offset: number): Promise<[(Manufacturer & { aliases: string[] })[], number]> {
     const query = this.dataSource.getRepository(Manufacturer).createQueryBuilder('m');
     if (search) {
-      query.where('m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key) OR m.name ILIKE :name', {
+      query.where('(m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key) OR m.name ILIKE :name)', {
         key: `%${manufacturerKey(search)}%`,
         name: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
       });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FirearmsService } from '../firearms/firearms.service.js';
@@ -11,7 +12,8 @@ import type { RecordEventRequest } from '../firearms/dto/firearm.dto.js';
 import { Holder } from '../holders/holder.entities.js';
 import { disposalEvent, disposalProblems, handoverRefusal } from './disposal-rules.js';
 import type { CustodyStepRequest, DisposalRequest, InventoryQuery, StorageFacilityListQuery, StorageFacilityRequest } from './dto/seizure.dto.js';
-import { CustodyStep, Disposal, SeizureItem, StorageFacility } from './seizure.entities.js';
+import { assertMayChangeSeizure } from './seizure-access.js';
+import { CustodyStep, Disposal, Seizure, SeizureItem, StorageFacility } from './seizure.entities.js';
 
 const invalidStep = (field: string, message: string) => new DomainError('CUSTODY_STEP_INVALID', `${field}: ${message}`, { errors: [{ field, message }] });
 
@@ -42,6 +44,7 @@ export class CustodyService {
     if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'agencyId: is required', { errors: [{ field: 'agencyId', message: 'is required' }] });
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.query(`SELECT 1 FROM agency WHERE id = $1`, [agencyId])).length) throw new DomainError('AGENCY_NOT_FOUND', `No agency ${agencyId}.`, { errors: [{ field: 'agencyId', message: 'does not exist' }] });
+      await assertMayChange(manager, { ownerAgencyId: agencyId }, 'The agency', { field: 'agencyId', detail: 'A storage facility is recorded by its own agency, or by the national firearms authority.' });
       if (await manager.existsBy(StorageFacility, { code: input.code })) throw new DomainError('STORAGE_FACILITY_CODE_TAKEN', `A storage facility with code ${input.code} exists.`);
       const now = this.clock.now();
       const facility = manager.create(StorageFacility, { id: randomUUID(), code: input.code, name: input.name, agencyId, region: input.region ?? null, locality: input.locality ?? null, address: input.address ?? null, active: true, createdAt: now, updatedAt: now });
@@ -237,6 +240,7 @@ export class CustodyService {
   private async lockItem(manager: EntityManager, id: string): Promise<SeizureItem> {
     const item = await manager.findOne(SeizureItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!item) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${id}.`);
+    await assertMayChangeSeizure(manager, await manager.findOneByOrFail(Seizure, { id: item.seizureId }));
     return item;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -11,6 +12,7 @@ import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder } from '../holders/holder.entities.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, SeizurePersonRequest } from './dto/seizure.dto.js';
+import { assertMayChangeSeizure } from './seizure-access.js';
 import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
 
@@ -81,6 +83,10 @@ export class SeizuresService {
     if (!seizingAgencyId) throw invalid('seizingAgencyId', 'is required');
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.query(`SELECT 1 FROM agency WHERE id = $1`, [seizingAgencyId])).length) throw new DomainError('AGENCY_NOT_FOUND', `No agency ${seizingAgencyId}.`, { errors: [{ field: 'seizingAgencyId', message: 'does not exist' }] });
+      await assertMayChange(manager, { ownerAgencyId: seizingAgencyId }, 'The seizing agency', {
+        field: 'seizingAgencyId',
+        detail: 'A seizure is credited to the agency of the user who records it; only the national firearms authority records one for another agency.',
+      });
       if (await manager.existsBy(Seizure, { reference: input.reference })) throw new DomainError('SEIZURE_REFERENCE_TAKEN', `A seizure with reference ${input.reference} is already recorded.`);
       const now = this.clock.now();
       const seizure = manager.create(Seizure, {
@@ -202,9 +208,11 @@ export class SeizuresService {
     return q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
   }
 
+  /** Every change to a case (items, persons, custody, outcomes) goes through here: its own agency or the national authority. */
   private async lockSeizure(manager: EntityManager, id: string): Promise<Seizure> {
     const seizure = await manager.findOne(Seizure, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${id}.`);
+    await assertMayChangeSeizure(manager, seizure);
     return seizure;
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { Clock } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -12,7 +13,8 @@ import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder, Licence } from '../holders/holder.entities.js';
 import { Marking } from '../markings/marking.entities.js';
 import { TraceService } from '../markings/trace.service.js';
-import { SeizureItem } from '../seizures/seizure.entities.js';
+import { assertMayChangeSeizure } from '../seizures/seizure-access.js';
+import { Seizure, SeizureItem } from '../seizures/seizure.entities.js';
 import { SeizuresService } from '../seizures/seizures.service.js';
 import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TracedItemRequest, TracedMarkingRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { TraceItemOutcome, TraceReply, TraceRequest, type TracedItem } from './tracing.entities.js';
@@ -114,6 +116,8 @@ export class TracingService {
     };
     const where = [seizure.locality, seizure.region].filter(Boolean).join(', ');
     return this.dataSource.transaction(async (manager) => {
+      // The answer becomes the seized item's outcome: the request is the case's to make.
+      await assertMayChangeSeizure(manager, seizure);
       const request = this.newRequest(input, item, {
         direction: 'outgoing',
         status: 'draft',
@@ -295,7 +299,9 @@ export class TracingService {
   async recordItemOutcome(input: ItemOutcomeRequest): Promise<TraceItemOutcome> {
     if (input.outcome === 'not_traced' && !input.reason) throw new DomainError('TRACE_OUTCOME_INVALID', 'A "not traced" outcome needs its reason.', { errors: [{ field: 'reason', message: 'is required for not_traced' }] });
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(SeizureItem, { id: input.seizureItemId }))) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${input.seizureItemId}.`);
+      const seizureItem = await manager.findOneBy(SeizureItem, { id: input.seizureItemId });
+      if (!seizureItem) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${input.seizureItemId}.`);
+      await assertMayChangeSeizure(manager, await manager.findOneByOrFail(Seizure, { id: seizureItem.seizureId }));
       return this.upsertOutcome(manager, input.seizureItemId, input.outcome, input.reason ?? null, null);
     });
   }
@@ -445,9 +451,11 @@ export class TracingService {
     return request;
   }
 
+  /** Every change to a request goes through here: its own agency, or the national firearms authority. */
   private async lock(manager: EntityManager, id: string): Promise<TraceRequest> {
     const request = await manager.findOne(TraceRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!request) throw new DomainError('TRACE_REQUEST_NOT_FOUND', `No tracing request ${id}.`);
+    await assertMayChange(manager, { ownerAgencyId: request.agencyId }, `Tracing request ${request.reference}`);
     return request;
   }
 }

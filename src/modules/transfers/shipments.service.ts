@@ -24,9 +24,9 @@ export interface ShipmentView {
   reconciliation: ShipmentReconciliation;
 }
 
-/** The whole request is refused on its first kind of problem, every problem listed by item. */
+/** The whole request is refused on its first kind of problem, every problem listed by item and the field that differs. */
 function refuse(problems: PlacementProblem[]): never {
-  throw new DomainError(problems[0].code, problems.map((p) => p.message).join('; '), { errors: problems.map((p) => ({ field: `items[${p.index}]`, message: p.message })) });
+  throw new DomainError(problems[0].code, problems.map((p) => p.message).join('; '), { errors: problems.map((p) => ({ field: p.field ? `items[${p.index}].${p.field}` : `items[${p.index}]`, message: p.message })) });
 }
 
 @Injectable()

@@ -11,7 +11,7 @@ import { Holder } from '../holders/holder.entities.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { CreateTradeLicenceRequest, PartyRequest, TradeLicenceListQuery } from './dto/trade.dto.js';
 import { TradeItems } from './trade-items.js';
-import { importReferenceProblem, lineUsage, reconcileShipment, tradeLicenceStatus, type CountedItem, type Discrepancy, type ImportLicenceReference, type ShipmentReconciliation } from './trade-rules.js';
+import { importReferenceProblem, issuerProblem, lineUsage, transitNoticeProblems, reconcileShipment, tradeLicenceStatus, type CountedItem, type Discrepancy, type ImportLicenceReference, type ShipmentReconciliation } from './trade-rules.js';
 import { TradeLicence, TradeLicenceItem, TradeReceiptItem, TradeShipment, TradeShipmentItem } from './transfer.entities.js';
 
 export interface LicenceView {
@@ -49,6 +49,10 @@ export class TradeLicencesService {
   /** Records an import, export or transit licence; an export licence needs the import licence it answers (art. 10.2). */
   async create(input: CreateTradeLicenceRequest): Promise<LicenceView> {
     if (input.expiresOn < input.issuedOn) throw new DomainError('VALIDATION_FAILED', 'The licence expires before it is issued.', { errors: [{ field: 'expiresOn', message: 'must not be before issuedOn' }] });
+    const issuer = issuerProblem(input);
+    if (issuer) throw new DomainError('TRADE_LICENCE_ISSUER_MISMATCH', `issuingCountry: ${issuer}.`, { errors: [{ field: 'issuingCountry', message: issuer }] });
+    const notices = transitNoticeProblems(input);
+    if (notices.length > 0) throw new DomainError(notices[0].code, notices.map((n) => `${n.field}: ${n.message}`).join('; '), { errors: notices.map(({ field, message }) => ({ field, message })) });
     if (input.kind !== 'export' && (input.importLicenceId || input.importLicence)) {
       throw new DomainError('VALIDATION_FAILED', 'Only an export licence refers to an import licence.', { errors: [{ field: 'importLicence', message: `is not used by a ${input.kind} licence` }] });
     }
@@ -89,6 +93,7 @@ export class TradeLicencesService {
         exportingCountry: input.exportingCountry,
         importingCountry: input.importingCountry,
         transitCountries: [...new Set(input.transitCountries ?? [])],
+        transitNotices: (input.transitNotices ?? []).map(({ country, reference, date }) => ({ country, reference, date })),
         exporterHolderId: exporter.holderId,
         exporterName: exporter.name,
         importerHolderId: importer.holderId,
@@ -130,6 +135,7 @@ export class TradeLicencesService {
           exportingCountry: licence.exportingCountry,
           importingCountry: licence.importingCountry,
           transitCountries: licence.transitCountries,
+          transitNotices: licence.transitNotices,
           importLicenceNumber: licence.importLicenceNumber,
           items: lines.map((l) => ({ lineNo: l.lineNo, itemKind: l.itemKind, categoryCode: l.categoryCode, makeText: l.makeText, model: l.model, calibreText: l.calibreText, serialRaw: l.serialRaw, quantity: l.quantity })),
         },

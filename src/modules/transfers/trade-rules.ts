@@ -20,6 +20,16 @@ export interface PlacementProblem {
   index: number;
   code: 'ITEM_NOT_AUTHORISED' | 'LICENCE_QUANTITY_EXCEEDED';
   message: string;
+  /** The item's field that differs from the licence (`make`, `calibre`, `quantity`...), when one does. */
+  field?: ItemField;
+}
+
+/** An item's fields as the requests name them. */
+export type ItemField = 'itemKind' | 'serialNumber' | 'category' | 'partType' | 'make' | 'model' | 'calibre' | 'quantity' | 'licenceLine';
+
+export interface LineMismatch {
+  field: ItemField;
+  message: string;
 }
 
 const textKey = (v: string | null) => (v ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -49,16 +59,29 @@ function sameCalibre(line: ItemFacts, item: ItemFacts): boolean {
   return true;
 }
 
-/** Why an item does not fall under a licence line, or null when it does. Unset line fields accept anything. */
-export function lineMismatch(line: ItemFacts, item: ItemFacts): string | null {
-  if (line.itemKind !== item.itemKind) return `the line authorises ${line.itemKind}, not ${item.itemKind}`;
-  if (line.serialNormalised && line.serialNormalised !== item.serialNormalised) return `the line lists serial ${line.serialRaw} only`;
-  if (line.categoryCode && line.categoryCode !== item.categoryCode) return `the line authorises the category "${line.categoryCode}", not "${item.categoryCode ?? 'unstated'}"`;
-  if (line.partType && line.partType !== item.partType) return `the line authorises ${line.partType} parts`;
-  if (!sameMake(line, item)) return `the line authorises the make "${line.makeText}", not "${item.makeText ?? 'unstated'}"`;
-  if (line.model && textKey(line.model) !== textKey(item.model)) return `the line authorises the model "${line.model}", not "${item.model ?? 'unstated'}"`;
-  if (!sameCalibre(line, item)) return `the line authorises the calibre "${line.calibreText}", not "${item.calibreText ?? 'unstated'}"`;
+/** Which field of an item differs from a licence line and how, or null when the line covers it. Unset line fields accept anything. */
+export function lineMismatch(line: ItemFacts, item: ItemFacts): LineMismatch | null {
+  const differs = (field: ItemField, message: string): LineMismatch => ({ field, message });
+  if (line.itemKind !== item.itemKind) return differs('itemKind', `the line authorises ${line.itemKind}, not ${item.itemKind}`);
+  if (line.serialNormalised && line.serialNormalised !== item.serialNormalised) return differs('serialNumber', `the line lists serial ${line.serialRaw} only, not ${item.serialRaw ?? 'an unstated serial'}`);
+  if (line.categoryCode && line.categoryCode !== item.categoryCode) return differs('category', `the line authorises the category "${line.categoryCode}", not "${item.categoryCode ?? 'unstated'}"`);
+  if (line.partType && line.partType !== item.partType) return differs('partType', `the line authorises ${line.partType} parts, not ${item.partType ?? 'an unstated part type'}`);
+  if (!sameMake(line, item)) return differs('make', `the line authorises the make "${line.makeText}", not "${item.makeText ?? 'unstated'}"`);
+  if (line.model && textKey(line.model) !== textKey(item.model)) return differs('model', `the line authorises the model "${line.model}", not "${item.model ?? 'unstated'}"`);
+  if (!sameCalibre(line, item)) return differs('calibre', `the line authorises the calibre "${line.calibreText}", not "${item.calibreText ?? 'unstated'}"`);
   return null;
+}
+
+/**
+ * Why no line covers an item, line by line, and the field to point at: that of the
+ * line differing last in the order of checks (the closest line: kind, serial,
+ * category... matched before it differed).
+ */
+function noLineCovers(lines: LicenceLine[], item: ItemFacts): { field: ItemField; reasons: string } {
+  const ORDER: ItemField[] = ['itemKind', 'serialNumber', 'category', 'partType', 'make', 'model', 'calibre'];
+  const why = [...lines].sort((a, b) => a.lineNo - b.lineNo).map((line) => ({ line, mismatch: lineMismatch(line, item)! }));
+  const closest = why.reduce((best, w) => (ORDER.indexOf(w.mismatch.field) > ORDER.indexOf(best.mismatch.field) ? w : best), why[0]);
+  return { field: closest?.mismatch.field ?? 'itemKind', reasons: why.map((w) => `line ${w.line.lineNo}: ${w.mismatch.message}`).join('; ') };
 }
 
 /** Listed serials first, then the most precisely described lines: a generic line does not swallow a listed firearm. */
@@ -82,9 +105,9 @@ export function placeOnLines(lines: LicenceLine[], used: ReadonlyMap<string, num
     let candidates: LicenceLine[];
     if (item.lineNo !== undefined) {
       const line = lines.find((l) => l.lineNo === item.lineNo);
-      const why = line ? lineMismatch(line, item) : `the licence has no line ${item.lineNo}`;
+      const why = line ? lineMismatch(line, item) : { field: 'licenceLine' as const, message: `the licence has no line ${item.lineNo}` };
       if (!line || why) {
-        problems.push({ index, code: 'ITEM_NOT_AUTHORISED', message: `item ${index + 1} (${describeItem(item)}) is not authorised by line ${item.lineNo}: ${why}` });
+        problems.push({ index, code: 'ITEM_NOT_AUTHORISED', field: why!.field, message: `item ${index + 1} (${describeItem(item)}) is not authorised by line ${item.lineNo}: ${why!.message}` });
         lineIds.push('');
         return;
       }
@@ -93,7 +116,8 @@ export function placeOnLines(lines: LicenceLine[], used: ReadonlyMap<string, num
       candidates = ordered.filter((l) => lineMismatch(l, item) === null);
     }
     if (candidates.length === 0) {
-      problems.push({ index, code: 'ITEM_NOT_AUTHORISED', message: `item ${index + 1} (${describeItem(item)}) matches no item the licence authorises` });
+      const { field, reasons } = noLineCovers(lines, item);
+      problems.push({ index, code: 'ITEM_NOT_AUTHORISED', field, message: `item ${index + 1} (${describeItem(item)}) matches no item the licence authorises: ${reasons}` });
       lineIds.push('');
       return;
     }
@@ -106,6 +130,7 @@ export function placeOnLines(lines: LicenceLine[], used: ReadonlyMap<string, num
       problems.push({
         index,
         code: 'LICENCE_QUANTITY_EXCEEDED',
+        field: 'quantity',
         message: `item ${index + 1} (${describeItem(item)}) exceeds line ${first.lineNo} (${describeItem(first)}): it authorises ${first.quantity}, ${before} already used, this would make ${before + requested.get(first.id)!}`,
       });
       lineIds.push('');
@@ -167,6 +192,7 @@ export function licenceRefusal(licence: Pick<TradeLicence, 'number' | 'state' | 
 export interface ImportLicenceReference {
   number: string | null | undefined;
   country: string | null | undefined;
+  issuedOn?: string | null;
   expiresOn?: string | null;
   kind?: string;
   state?: string;
@@ -185,10 +211,61 @@ export function importReferenceProblem(
     return { code: 'IMPORT_LICENCE_REFERENCE_MISMATCH', message: `Import licence ${reference.number} was issued by ${reference.country ?? 'an unstated country'}, but the goods go to ${exportLicence.importingCountry}.` };
   }
   if (reference.state === 'revoked') return { code: 'IMPORT_LICENCE_REFERENCE_INVALID', message: `Import licence ${reference.number} was revoked.` };
+  if (reference.issuedOn && reference.issuedOn > exportLicence.issuedOn) {
+    return {
+      code: 'IMPORT_LICENCE_REFERENCE_INVALID',
+      message: `Import licence ${reference.number} was issued on ${reference.issuedOn}, after this export licence (${exportLicence.issuedOn}): it must be verified before the export licence is issued (art. 10.2).`,
+    };
+  }
   if (reference.expiresOn && reference.expiresOn < exportLicence.issuedOn) {
     return { code: 'IMPORT_LICENCE_REFERENCE_INVALID', message: `Import licence ${reference.number} expired on ${reference.expiresOn}, before this export licence is issued (${exportLicence.issuedOn}).` };
   }
   return null;
+}
+
+/** Who issues which licence (art. 10): the exporting state its export licence, the importing state its import licence, a transit state its transit licence. */
+export function issuerProblem(licence: { kind: string; issuingCountry: string; exportingCountry: string; importingCountry: string; transitCountries?: readonly string[] }): string | null {
+  const { kind, issuingCountry: issuer } = licence;
+  if (kind === 'import' && issuer !== licence.importingCountry) return `an import licence is issued by the importing state (${licence.importingCountry}), not ${issuer}`;
+  if (kind === 'export' && issuer !== licence.exportingCountry) return `an export licence is issued by the exporting state (${licence.exportingCountry}), not ${issuer}`;
+  if (kind === 'transit' && !(licence.transitCountries ?? []).includes(issuer)) {
+    return `a transit licence is issued by one of the transit states (${(licence.transitCountries ?? []).join(', ') || 'none given'}), not ${issuer}`;
+  }
+  return null;
+}
+
+/** A transit state's written notice that it does not object to the transit (art. 10.2(b)). */
+export interface TransitNotice {
+  country: string;
+  reference: string;
+  date: string;
+}
+
+/**
+ * Art. 10.2(b): before issuing an export licence, the exporting state verifies that
+ * every transit state has given written notice of no objection. So an export licence
+ * with transit states carries one notice per transit state, dated on or before its
+ * issue; only export licences carry them.
+ */
+export function transitNoticeProblems(licence: { kind: string; issuedOn: string; transitCountries?: readonly string[]; transitNotices?: readonly TransitNotice[] }): { code: 'TRANSIT_NOTICE_REQUIRED' | 'TRANSIT_NOTICE_INVALID'; field: string; message: string }[] {
+  const notices = licence.transitNotices ?? [];
+  const transit = [...new Set(licence.transitCountries ?? [])];
+  if (licence.kind !== 'export') {
+    return notices.length ? [{ code: 'TRANSIT_NOTICE_INVALID', field: 'transitNotices', message: `are recorded on the export licence, not on a ${licence.kind} licence` }] : [];
+  }
+  const problems: ReturnType<typeof transitNoticeProblems> = [];
+  notices.forEach((n, i) => {
+    if (!transit.includes(n.country)) problems.push({ code: 'TRANSIT_NOTICE_INVALID', field: `transitNotices[${i}].country`, message: `${n.country} is not a transit state of this licence` });
+    else if (notices.findIndex((o) => o.country === n.country) !== i) problems.push({ code: 'TRANSIT_NOTICE_INVALID', field: `transitNotices[${i}].country`, message: `${n.country} has a notice already` });
+    if (n.date > licence.issuedOn) problems.push({ code: 'TRANSIT_NOTICE_INVALID', field: `transitNotices[${i}].date`, message: `is after the export licence is issued (${licence.issuedOn}): the notice is verified before issuing (art. 10.2(b))` });
+  });
+  for (const country of transit) {
+    if (!notices.some((n) => n.country === country)) {
+      problems.push({ code: 'TRANSIT_NOTICE_REQUIRED', field: 'transitNotices', message: `${country} is a transit state: its written notice of no objection (reference and date, art. 10.2(b)) is required before the export licence is issued` });
+    }
+  }
+  // The missing notice is the first thing to say.
+  return problems.sort((a, b) => (a.code === b.code ? 0 : a.code === 'TRANSIT_NOTICE_REQUIRED' ? -1 : 1));
 }
 
 // ---- Reconciliation ----------------------------------------------------------------
@@ -396,7 +473,7 @@ export function placeReceipt(input: {
       const facts = fillFromShipped(item, match);
       const why = lineMismatch(onLine(match.licenceItemId), facts);
       if (why) {
-        problems.push({ index, code: 'ITEM_NOT_AUTHORISED', message: `item ${index + 1} (${describeItem(item)}) does not match what was shipped as line ${match.lineNo} of the shipment: ${why}` });
+        problems.push({ index, code: 'ITEM_NOT_AUTHORISED', field: why.field, message: `item ${index + 1} (${describeItem(item)}) does not match what was shipped as line ${match.lineNo} of the shipment: ${why.message}` });
         return { licenceItemId: '', shipped: null, facts };
       }
       open.set(match.licenceItemId, (open.get(match.licenceItemId) ?? 0) - item.quantity);
@@ -404,7 +481,8 @@ export function placeReceipt(input: {
     }
     const candidates = ordered.filter((l) => lineMismatch(l, item) === null);
     if (candidates.length === 0) {
-      problems.push({ index, code: 'ITEM_NOT_AUTHORISED', message: `item ${index + 1} (${describeItem(item)}) was not shipped and matches no item the licence authorises` });
+      const { field, reasons } = noLineCovers(lines, item);
+      problems.push({ index, code: 'ITEM_NOT_AUTHORISED', field, message: `item ${index + 1} (${describeItem(item)}) was not shipped and matches no item the licence authorises: ${reasons}` });
       return { licenceItemId: '', shipped: null, facts: item };
     }
     const line = candidates.find((l) => (open.get(l.id) ?? 0) >= item.quantity) ?? candidates[0];
@@ -425,6 +503,7 @@ export function placeReceipt(input: {
       problems.push({
         index: Math.max(index, 0),
         code: 'LICENCE_QUANTITY_EXCEEDED',
+        field: 'quantity',
         message: `receiving ${index >= 0 ? `item ${index + 1} (${describeItem(items[index])})` : 'these items'} exceeds line ${line.lineNo} (${describeItem(line)}): it authorises ${line.quantity}, this would make ${now}`,
       });
     }

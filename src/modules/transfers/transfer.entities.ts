@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { TransitNotice } from './trade-rules.js';
 
 export const TRADE_LICENCE_KINDS = ['import', 'export', 'transit'] as const;
 export type TradeLicenceKind = (typeof TRADE_LICENCE_KINDS)[number];
@@ -24,6 +25,8 @@ export class TradeLicence {
   @Column('char', { length: 2 }) exportingCountry: string;
   @Column('char', { length: 2 }) importingCountry: string;
   @Column('text', { array: true }) transitCountries: string[];
+  /** Export licences: each transit state's written notice of no objection (art. 10.2(b)). */
+  @Column('jsonb') transitNotices: TransitNotice[];
   @Column('uuid', { nullable: true }) exporterHolderId: string | null;
   @Column('text') exporterName: string;
   @Column('uuid', { nullable: true }) importerHolderId: string | null;

@@ -109,6 +109,23 @@ export class ImportLicenceReferenceRequest {
   expiresOn?: string;
 }
 
+/** A transit state's written notice that it does not object to the transit (art. 10.2(b)). */
+export class TransitNoticeRequest {
+  @ApiProperty({ example: 'ML', description: 'The transit state that gave notice' })
+  @Matches(ALPHA2, ALPHA2_MESSAGE)
+  country: string;
+
+  @ApiProperty({ example: 'ML-MAE-2026-0311', description: "The notice's reference as the transit state wrote it" })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  reference: string;
+
+  @ApiProperty({ example: '2026-01-08', description: 'Date of the notice: on or before the export licence is issued' })
+  @IsISO8601({ strict: true })
+  date: string;
+}
+
 export class CreateTradeLicenceRequest {
   @ApiProperty({ example: 'SN-IMP-2026-0015' })
   @IsString()
@@ -158,6 +175,14 @@ export class CreateTradeLicenceRequest {
   @ArrayMaxSize(20)
   @Matches(ALPHA2, { each: true, ...ALPHA2_MESSAGE })
   transitCountries?: string[];
+
+  @ApiPropertyOptional({ type: [TransitNoticeRequest], description: "Export licences with transit states: each transit state's written notice of no objection, required before the licence is issued (art. 10.2(b))" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TransitNoticeRequest)
+  transitNotices?: TransitNoticeRequest[];
 
   @ApiProperty({ type: PartyRequest })
   @ValidateNested()

@@ -39,6 +39,7 @@ export function toTradeLicenceResponse(view: LicenceView, today: string, persona
     exportingCountry: l.exportingCountry,
     importingCountry: l.importingCountry,
     transitCountries: l.transitCountries,
+    transitNotices: l.transitNotices,
     exporter: party(l.exporterHolderId, l.exporterName, persons, personalData),
     importer: party(l.importerHolderId, l.importerName, persons, personalData),
     finalRecipient: party(l.finalRecipientHolderId, l.finalRecipientName, persons, personalData),

@@ -1,0 +1,236 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../src/common/auth/permissions.js';
+import { AgenciesService } from '../src/modules/identity/agencies.service.js';
+import { UsersService } from '../src/modules/identity/users.service.js';
+import { startRegistry, TEST_PASSWORD, type TestRegistry } from './support/registry.js';
+
+/**
+ * Issue 16, item 11: reads are national, changes are not. A seizure (with its
+ * items, persons and custody), a tracing request, an import and a firearm's record
+ * are changed by the agency that owns them or by the national firearms authority.
+ * For every write route, a user of another agency is refused (403
+ * AGENCY_NOT_PERMITTED) and changes nothing; the owner and the national authority
+ * succeed.
+ */
+let registry: TestRegistry;
+type Agency = 'police' | 'customs' | 'national';
+const tokens: Record<Agency, Partial<Record<Role, string>>> = { police: {}, customs: {}, national: {} };
+const agencyIds: Record<Agency, string> = { police: '', customs: '', national: '' };
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+const as = (agency: Agency, role: Role) => tokens[agency][role]!;
+const post = (token: string, path: string, body: object = {}) => registry.http().post(path).set(auth(token)).send(body);
+const patch = (token: string, path: string, body: object) => registry.http().patch(path).set(auth(token)).send(body);
+const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
+
+const TABLES = ['audit_entry', 'seizure', 'seizure_item', 'seizure_person', 'custody_step', 'disposal', 'trace_request', 'trace_reply', 'trace_item_outcome', 'firearm', 'firearm_event', 'import_job', 'storage_facility'];
+async function snapshot(): Promise<Record<string, number>> {
+  const [row] = await registry.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
+  return row;
+}
+
+/** Another agency's user: 403 AGENCY_NOT_PERMITTED, and not a row or an audit entry written. */
+async function expectRefused(send: () => PromiseLike<{ status: number; body: { code?: string } }>) {
+  const before = await snapshot();
+  const response = await send();
+  expect({ status: response.status, code: response.body.code }).toEqual({ status: 403, code: 'AGENCY_NOT_PERMITTED' });
+  expect(await snapshot()).toEqual(before);
+}
+
+async function expectDone(send: () => PromiseLike<{ status: number; body: unknown }>, status = 200) {
+  const response = await send();
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+  return response as { status: number; body: Record<string, any>; text?: string };
+}
+
+let seq = 0;
+const ref = (prefix: string) => `${prefix}-${++seq}-${randomBytes(2).toString('hex')}`;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  agencyIds.national = registry.agencyId;
+  const agencies = registry.app.get(AgenciesService);
+  const users = registry.app.get(UsersService);
+  for (const [name, type] of [['police', 'police'], ['customs', 'customs']] as const) {
+    const agency = await registry.asSystem(() => agencies.create({ code: `X${name.toUpperCase()}${randomBytes(2).toString('hex')}`, name: `${name} agency`, type, region: 'Capital' }));
+    agencyIds[name] = agency.id;
+  }
+  for (const agency of ['police', 'customs', 'national'] as const) {
+    for (const role of ['investigator', 'registry_officer'] as const) {
+      const username = `${agency}.${role}`.replaceAll('_', '-');
+      await registry.asSystem(() => users.create({ username, displayName: username, agencyId: agencyIds[agency], roles: [role], initialPassword: TEST_PASSWORD }, { mustChangePassword: false }));
+      tokens[agency][role] = await registry.signIn(username);
+    }
+  }
+});
+
+afterAll(() => registry?.close());
+
+/** A police case with a firearm and two lots of cartridges, recorded by the police. */
+async function policeSeizure() {
+  const response = await expectDone(
+    () =>
+      post(as('police', 'investigator'), '/seizures', {
+        reference: ref('PN'),
+        type: 'seized',
+        context: 'trafficking',
+        occurredAt: '2026-06-03T14:30:00Z',
+        seizingOfficer: 'Insp. A. Diop',
+        items: [
+          { kind: 'firearm', unregistered: { category: 'rifle', make: 'Zastava', model: 'M70', calibre: '7.62x39', serialNumber: ref('M70'), origin: 'industrial' } },
+          { kind: 'ammunition', calibre: '7.62x39', quantity: 20 },
+          { kind: 'ammunition', calibre: '7.62x39', quantity: 30 },
+        ],
+      }),
+    201,
+  );
+  return { id: response.body.id as string, items: (response.body.items as { id: string }[]).map((i) => i.id) };
+}
+
+describe('seizures', () => {
+  const seizure = (over: object = {}) => ({ reference: ref('CASE'), type: 'found', context: 'unknown', occurredAt: '2026-05-01T10:00:00Z', seizingOfficer: 'Sgt. B. Ndiaye', ...over });
+
+  it('a customs investigator cannot record a seizure credited to the police; the police and the national authority can', async () => {
+    await expectRefused(() => post(as('customs', 'investigator'), '/seizures', seizure({ seizingAgencyId: agencyIds.police })));
+    const own = await expectDone(() => post(as('police', 'investigator'), '/seizures', seizure({ seizingAgencyId: agencyIds.police })), 201);
+    expect(own.body.seizingAgencyId).toBe(agencyIds.police);
+    const national = await expectDone(() => post(as('national', 'investigator'), '/seizures', seizure({ seizingAgencyId: agencyIds.police })), 201);
+    expect(national.body.seizingAgencyId).toBe(agencyIds.police);
+    // Without seizingAgencyId a seizure is credited to the recording user's agency.
+    expect((await expectDone(() => post(as('customs', 'investigator'), '/seizures', seizure()), 201)).body.seizingAgencyId).toBe(agencyIds.customs);
+  });
+
+  it('a customs investigator cannot add items or persons to a police seizure; the police and the national authority can', async () => {
+    const { id } = await policeSeizure();
+    const item = { kind: 'ammunition', calibre: '9x19', quantity: 10 };
+    const person = { role: 'suspect', sex: 'male', birthYear: 1990 };
+    await expectRefused(() => post(as('customs', 'investigator'), `/seizures/${id}/items`, item));
+    await expectRefused(() => post(as('customs', 'investigator'), `/seizures/${id}/persons`, person));
+    for (const agency of ['police', 'national'] as const) {
+      await expectDone(() => post(as(agency, 'investigator'), `/seizures/${id}/items`, item), 201);
+      await expectDone(() => post(as(agency, 'investigator'), `/seizures/${id}/persons`, person), 201);
+    }
+  });
+});
+
+describe('custody of a police seizure', () => {
+  it('a customs investigator cannot hand over or dispose of its items; the police and the national authority can', async () => {
+    const { items } = await policeSeizure();
+    const facility = await expectDone(() => post(as('police', 'investigator'), '/storage-facilities', { code: ref('ARM'), name: 'Central armoury' }), 201);
+    const step = { facilityId: facility.body.id, sealNumbers: ['SEAL-1'] };
+    const disposal = { type: 'destroyed', method: 'controlled burning', place: 'Range', certificateNumber: 'DEST-1', witnesses: ['Cdt. M. Fall'] };
+    const [, policeLot, nationalLot] = items;
+    for (const [agency, item] of [['police', policeLot], ['national', nationalLot]] as const) {
+      await expectRefused(() => post(as('customs', 'investigator'), `/seizure-items/${item}/custody-steps`, step));
+      await expectDone(() => post(as(agency, 'investigator'), `/seizure-items/${item}/custody-steps`, step), 201);
+      await expectRefused(() => post(as('customs', 'investigator'), `/seizure-items/${item}/disposal`, disposal));
+      await expectDone(() => post(as(agency, 'investigator'), `/seizure-items/${item}/disposal`, disposal), 201);
+    }
+  });
+
+  it('a customs investigator cannot record a storage facility for the police', async () => {
+    await expectRefused(() => post(as('customs', 'investigator'), '/storage-facilities', { code: ref('ARM'), name: 'Not ours', agencyId: agencyIds.police }));
+    await expectDone(() => post(as('national', 'investigator'), '/storage-facilities', { code: ref('ARM'), name: 'Police store', agencyId: agencyIds.police }), 201);
+  });
+});
+
+describe('tracing requests of the police', () => {
+  const incoming = () => ({ direction: 'incoming', reference: ref('RS-MUP'), requestingCountry: 'RS', item: { category: 'pistol', make: 'Zastava', serialNumber: ref('ZC') }, priority: 'routine' });
+
+  it.each(['police', 'national'] as const)('a customs investigator cannot edit, acknowledge, match, answer, reply to or close an incoming police request; %s can', async (agency) => {
+    const created = await expectDone(() => post(as('police', 'investigator'), '/tracing/requests', incoming()), 201);
+    const path = `/tracing/requests/${created.body.id}`;
+    let token = as('customs', 'investigator');
+    const steps: [string, () => ReturnType<typeof post>, number][] = [
+      ['edit', () => patch(token, path, { foundPlace: 'Belgrade', reason: 'Place given in the covering letter' }), 200],
+      ['acknowledge', () => post(token, `${path}/acknowledge`), 200],
+      ['reply', () => post(token, `${path}/replies`, { direction: 'sent', body: 'Received; searching the register' }), 201],
+      ['match', () => post(token, `${path}/match`, { none: true }), 200],
+      ['answer', () => post(token, `${path}/answer`, {}), 200],
+      ['close', () => post(token, `${path}/close`, { reason: 'Answered' }), 200],
+    ];
+    for (const [name, send, status] of steps) {
+      token = as('customs', 'investigator');
+      await expectRefused(send);
+      token = as(agency, 'investigator');
+      const done = await send();
+      expect({ step: name, status: done.status }).toEqual({ step: name, status });
+    }
+    expect((await get(as('customs', 'investigator'), path)).body.status).toBe('closed');
+  });
+
+  it.each(['police', 'national'] as const)('a customs investigator cannot open an outgoing request from a police seized item, or send one; %s can', async (agency) => {
+    const { items } = await policeSeizure();
+    const body = { seizureItemId: items[0], requestedCountry: 'RS', priority: 'routine' };
+    await expectRefused(() => post(as('customs', 'investigator'), '/tracing/requests/from-seizure-item', body));
+    const draft = await expectDone(() => post(as(agency, 'investigator'), '/tracing/requests/from-seizure-item', body), 201);
+    await expectRefused(() => post(as('customs', 'investigator'), `/tracing/requests/${draft.body.id}/send`, {}));
+    expect((await expectDone(() => post(as(agency, 'investigator'), `/tracing/requests/${draft.body.id}/send`, {}))).body.status).toBe('sent');
+  });
+
+  it('a customs investigator cannot record the outcome of a police seized item; the police and the national authority can', async () => {
+    const { items } = await policeSeizure();
+    const outcome = { seizureItemId: items[0], outcome: 'not_traced', reason: 'No markings left' };
+    await expectRefused(() => post(as('customs', 'investigator'), '/tracing/outcomes', outcome));
+    await expectDone(() => post(as('police', 'investigator'), '/tracing/outcomes', outcome));
+    await expectDone(() => post(as('national', 'investigator'), '/tracing/outcomes', { ...outcome, reason: 'Confirmed by the national authority' }));
+  });
+});
+
+describe('imports of the police', () => {
+  const upload = (token: string, kind = 'firearms', fields: Record<string, string> = {}) => {
+    let request = registry.http().post('/imports').set(auth(token)).field('kind', kind);
+    for (const [key, value] of Object.entries(fields)) request = request.field(key, value);
+    return request.attach('file', Buffer.from('category,serialNumber,make\npistol,IMP-1,Glock\n', 'utf8'), 'register.csv');
+  };
+
+  it.each(['police', 'national'] as const)("a customs officer cannot read a police import's error report or cancel it; %s can", async (agency) => {
+    const queued = await expectDone(() => upload(as('police', 'registry_officer')), 202);
+    const id = queued.body.id as string;
+    await expectRefused(() => get(as('customs', 'registry_officer'), `/imports/${id}/errors`));
+    await expectRefused(() => get(as('customs', 'registry_officer'), `/imports/${id}/errors.csv`));
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/imports/${id}/cancel`, { reason: 'Not ours to stop' }));
+    expect((await get(as('customs', 'registry_officer'), `/imports/${id}`)).body.status).toBe('queued');
+    await expectDone(() => get(as(agency, 'registry_officer'), `/imports/${id}/errors`));
+    expect((await expectDone(() => get(as(agency, 'registry_officer'), `/imports/${id}/errors.csv`))).text).toContain('row,field,reason');
+    expect((await expectDone(() => post(as(agency, 'registry_officer'), `/imports/${id}/cancel`, { reason: 'Wrong file' }))).body.status).toBe('cancelled');
+  });
+
+  it('a customs officer cannot import items into a police seizure', async () => {
+    const { id } = await policeSeizure();
+    await expectRefused(() => upload(as('customs', 'registry_officer'), 'seizure_items', { seizureId: id }));
+  });
+});
+
+describe("a firearm's record", () => {
+  const register = async (agency: Agency) =>
+    (await expectDone(() => post(as(agency, 'registry_officer'), '/firearms', { category: 'pistol', make: 'Glock', serialNumber: ref('G'), initialEvent: { type: 'registered', occurredOn: '2025-01-15' } }), 201)).body.id as string;
+
+  it("a customs officer cannot report the national authority's firearm stolen; the national authority can", async () => {
+    const id = await register('national');
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/firearms/${id}/events`, { type: 'reported_stolen', occurredOn: '2026-01-10' }));
+    await expectRefused(() => post(as('police', 'registry_officer'), `/firearms/${id}/events`, { type: 'reported_stolen', occurredOn: '2026-01-10' }));
+    expect((await expectDone(() => post(as('national', 'registry_officer'), `/firearms/${id}/events`, { type: 'reported_stolen', occurredOn: '2026-01-10' }), 201)).body.firearm.status).toBe('stolen');
+  });
+
+  it("a customs officer cannot record events on, correct or merge the police's firearms; the police and the national authority can", async () => {
+    const [id, duplicate] = [await register('police'), await register('police')];
+    const correction = { changes: { model: 'G17' }, reason: 'Model read on the slide' };
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/firearms/${id}/events`, { type: 'reported_lost', occurredOn: '2026-02-01' }));
+    await expectDone(() => post(as('police', 'registry_officer'), `/firearms/${id}/events`, { type: 'reported_lost', occurredOn: '2026-02-01' }), 201);
+    await expectDone(() => post(as('national', 'registry_officer'), `/firearms/${id}/events`, { type: 'found', occurredOn: '2026-02-03' }), 201);
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/firearms/${id}/corrections`, correction));
+    await expectDone(() => post(as('police', 'registry_officer'), `/firearms/${id}/corrections`, correction), 201);
+    await expectDone(() => post(as('national', 'registry_officer'), `/firearms/${id}/corrections`, { changes: { model: 'G19' }, reason: 'Checked by the marking team' }), 201);
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/firearms/${id}/merge`, { duplicateId: duplicate, reason: 'Same pistol' }));
+    await expectDone(() => post(as('national', 'registry_officer'), `/firearms/${id}/merge`, { duplicateId: duplicate, reason: 'Same pistol' }));
+    const [other, second] = [await register('police'), await register('police')];
+    await expectDone(() => post(as('police', 'registry_officer'), `/firearms/${other}/merge`, { duplicateId: second, reason: 'Same pistol' }));
+  });
+
+  it('reads stay national: a customs officer reads the police firearm and its history', async () => {
+    const id = await register('police');
+    expect((await get(as('customs', 'registry_officer'), `/firearms/${id}`)).status).toBe(200);
+    expect((await get(as('customs', 'registry_officer'), `/firearms/${id}/history`)).status).toBe(200);
+  });
+});
