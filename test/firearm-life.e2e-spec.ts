@@ -85,7 +85,7 @@ describe('a pistol from the factory to the furnace', () => {
     expect(licensed.body.firearm).toMatchObject({ status: 'registered', lastLegalHolder: { id: dealerId, name: 'Armurerie du Port SARL' } });
     const sold = await post(officer, `/firearms/${firearmId}/events`, { type: 'transferred', occurredOn: '2025-05-20', holderId: personId, licenceId: personLicenceId, notes: 'Sale' });
     expect(sold.status).toBe(201);
-    expect(sold.body.event).toMatchObject({ type: 'transferred', previousHolder: { id: dealerId }, holder: { id: personId } });
+    expect(sold.body.event).toMatchObject({ type: 'transferred', previousHolder: { id: dealerId, kind: 'organisation', name: 'Armurerie du Port SARL' }, holder: { id: personId, name: 'Fatou Ndiaye' } });
     expect(sold.body.firearm.currentHolder).toMatchObject({ id: personId, name: 'Fatou Ndiaye' });
     const licence = await registry.http().get(`/licences/${personLicenceId}`).set(auth(officer));
     expect(licence.body.firearmIds).toContain(firearmId);
@@ -154,6 +154,8 @@ describe('a pistol from the factory to the furnace', () => {
     expect(response.body.lastLegalHolder).toMatchObject({ id: personId, name: 'Fatou Ndiaye' });
     expect(response.body.holderChain.map((h: { holder: { id: string } }) => h.holder.id)).toEqual([dealerId, personId]);
     expect(response.body.holderChain[0]).toMatchObject({ from: '2024-03-12', until: '2025-05-20', byEvent: 'licensed' });
+    // Destroyed: the last holder's period ends with the destruction.
+    expect(response.body.holderChain[1]).toMatchObject({ from: '2025-05-20', until: '2026-09-30', byEvent: 'transferred' });
   });
 
   it('wrote exactly one audit entry per accepted write and none for refusals', async () => {

@@ -16,7 +16,7 @@ import { openAlertsOf, raiseHitAlert } from '../seizures/hit-alerts.js';
 import type { HitAlert } from '../seizures/seizure.entities.js';
 import { eventProblems, holderRule } from './event-rules.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
-import { allowedEvents, decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
+import { allowedEvents, decideTransition, legalChain, type FirearmStatus, type LegalChain, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
 
 /** The fields the audit trail and corrections compare. */
@@ -226,6 +226,24 @@ export class FirearmsService {
     const holderIds = [...new Set(events.flatMap((e) => [e.holderId, e.previousHolderId]).concat(firearm.holderId).filter((h): h is string => !!h))];
     const holders = holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : [];
     return { firearm, events: events.map((e) => ({ ...e, fromRecordId: e.firearmId })), holders: new Map(holders.map((h) => [h.id, h])), mergedRecordIds: recordIds.slice(1) };
+  }
+
+  /**
+   * The record's history read by legalChain: the last legal holder and the point of
+   * diversion the record, its history and a tracing answer all give.
+   */
+  async standing(id: string): Promise<FirearmHistory & { legal: LegalChain<FirearmHistory['events'][number]>; lastLegalHolder: Holder | null }> {
+    const history = await this.history(id);
+    const legal = legalChain(history.events, (e) => e.holderId);
+    const lastLegalHolderId = legal.lastLegalHolderId ?? history.firearm.holderId;
+    return { ...history, legal, lastLegalHolder: lastLegalHolderId ? (history.holders.get(lastLegalHolderId) ?? null) : null };
+  }
+
+  /** The holders an answer names (record, event, previous holder), loaded at once. */
+  async holdersOf(ids: readonly (string | null)[]): Promise<Map<string, Holder>> {
+    const wanted = [...new Set(ids.filter((h): h is string => !!h))];
+    const holders = wanted.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(wanted) }) : [];
+    return new Map(holders.map((h) => [h.id, h]));
   }
 
   async holderOf(firearm: Firearm): Promise<Holder | null> {
