@@ -402,3 +402,25 @@ describe('a pistol stolen, recovered, sold on and lost', () => {
     expect(answer.body.answer.chain.map((e: { type: string }) => e.type)).toEqual(['registered', 'reported_stolen', 'seized', 'released', 'transferred', 'reported_lost']);
   });
 });
+
+describe('an answer dated before its request', () => {
+  it('is refused for an incoming request received later, naming answeredAt, and changes nothing', async () => {
+    const request = await post(investigator, '/tracing/requests', { direction: 'incoming', reference: 'CI-2026-EARLY', requestingCountry: 'CI', item: { category: 'pistol', make: 'Glock' }, priority: 'routine', receivedAt: '2026-03-10T09:00:00Z' });
+    expect(request.status).toBe(201);
+    expect((await post(investigator, `/tracing/requests/${request.body.id}/match`, { none: true })).status).toBe(200);
+    const early = await post(investigator, `/tracing/requests/${request.body.id}/answer`, { answeredAt: '2026-03-01T09:00:00Z' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'answeredAt' })]);
+    expect((await get(investigator, `/tracing/requests/${request.body.id}`)).body.status).toBe('sent');
+    expect((await post(investigator, `/tracing/requests/${request.body.id}/answer`, { answeredAt: '2026-03-12T09:00:00Z' })).status).toBe(200);
+  });
+
+  it('is refused for an outgoing request sent later', async () => {
+    const draft = await post(investigator, '/tracing/requests', { direction: 'outgoing', reference: 'SN-OUT-EARLY', requestedCountry: 'BE', item: { category: 'rifle', make: 'FN' }, priority: 'routine' });
+    expect(draft.status).toBe(201);
+    expect((await post(investigator, `/tracing/requests/${draft.body.id}/send`, { sentAt: '2026-04-01T08:00:00Z' })).status).toBe(200);
+    const early = await post(investigator, `/tracing/requests/${draft.body.id}/answer`, { outcome: 'not_traced', outcomeReason: 'No record', answeredAt: '2026-03-20T08:00:00Z' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors[0].field).toBe('answeredAt');
+  });
+});

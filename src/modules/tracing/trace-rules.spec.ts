@@ -1,4 +1,4 @@
-import { ageGroup, csvField, dueDate, editRule, isOverdue, median, mergeItem, nextTraceStatus, sdg1642, toCsv, traceChain, TRACE_STATUSES, type HistoryEvent } from './trace-rules.js';
+import { ageGroup, csvField, dueDate, editRule, isOverdue, median, mergeItem, nextTraceStatus, responseDays, sdg1642, toCsv, traceChain, TRACE_STATUSES, type HistoryEvent } from './trace-rules.js';
 
 const event = (id: string, type: string, occurredOn: string, holderId: string | null = null): HistoryEvent => ({ id, type, occurredOn, holderId, licenceId: null, agencyId: null, place: null, referenceDocuments: [], details: {} });
 
@@ -80,6 +80,11 @@ describe('the answer chain', () => {
 });
 
 describe('statistics rules', () => {
+  it('never counts negative days to answer', () => {
+    expect(responseDays(new Date('2026-03-10T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))).toBe(0);
+    expect(median([responseDays(new Date('2026-03-10T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))])).toBe(0);
+    expect(responseDays(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-11T12:00:00Z'))).toBe(10.5);
+  });
   it('computes SDG 16.4.2 as established / seized, found or surrendered', () => {
     expect(sdg1642(2, 5)).toBe(0.4);
     expect(sdg1642(1, 3)).toBe(0.3333);

@@ -80,8 +80,9 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Days from request to answer; never negative (an answer predating its request is refused; older rows count as same-day). */
 export function responseDays(requestedAt: Date, answeredAt: Date): number {
-  return Math.round(((answeredAt.getTime() - requestedAt.getTime()) / DAY_MS) * 10) / 10;
+  return Math.max(0, Math.round(((answeredAt.getTime() - requestedAt.getTime()) / DAY_MS) * 10) / 10);
 }
 
 /** SDG 16.4.2: items whose illicit origin or context was traced or established / items seized, found or surrendered. */
