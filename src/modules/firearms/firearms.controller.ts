@@ -37,16 +37,16 @@ function registerController(kind: ItemKind, path: string) {
     @Permission('firearm.read')
     async list(@Query() query: FirearmListQuery, @CurrentActor() actor: Actor) {
       const [items, total] = await this.firearms.list(kind, query);
-      return pageOf(items, total, query, (f) => toFirearmResponse(f, { personalData: personalData(actor) }));
+      return pageOf(items, total, query, ({ firearm, holder }) => toFirearmResponse(firearm, { holder, personalData: personalData(actor) }));
     }
 
     /** The record with its last legal holder and point of diversion, the events that may follow, and possible duplicates. */
     @Get(':id')
     @Permission('firearm.read')
     async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
-      const { firearm, legal, lastLegalHolder } = await this.firearms.standing(id);
+      const { firearm, legal, lastLegalHolder, mergedRecordIds } = await this.firearms.standing(id);
       const duplicates = await this.firearms.possibleDuplicates(null, firearm);
-      const openAlerts = await this.firearms.openAlerts(id);
+      const openAlerts = await this.firearms.openAlerts(id, mergedRecordIds);
       return {
         ...toFirearmResponse(firearm, { holder: lastLegalHolder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
         pointOfDiversion: legal.diversion,

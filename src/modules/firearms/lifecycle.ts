@@ -449,3 +449,17 @@ export function legalChain<E extends ChainEvent>(events: readonly E[], holderOf:
     holderPeriods,
   };
 }
+
+/**
+ * What merging a duplicate record into a survivor does to the survivor's status. The
+ * two records are one firearm, so a loss or theft reported on the duplicate must not
+ * vanish: a survivor in lawful hands (or in transit) takes the duplicate's lost or
+ * stolen status (a theft outranks a loss); a survivor already held by the authorities,
+ * exported or destroyed has resurfaced, which raises a hit alert instead.
+ */
+export function mergeOutcome(survivor: FirearmStatus, duplicate: FirearmStatus): { status: FirearmStatus; hit: 'lost' | 'stolen' | null } {
+  if (duplicate !== 'lost' && duplicate !== 'stolen') return { status: survivor, hit: null };
+  if (survivor === 'stolen' || (survivor === 'lost' && duplicate === 'lost')) return { status: survivor, hit: null };
+  if (survivor === 'lost' || LAWFUL_STATUSES.includes(survivor) || survivor === 'in_transit') return { status: duplicate, hit: null };
+  return { status: survivor, hit: duplicate };
+}
