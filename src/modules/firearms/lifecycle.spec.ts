@@ -57,7 +57,7 @@ manufactured     .    imp  reg  reg  reg  exp  trn  lost stol fnd  sur  szd  con
 imported         .    .    reg  reg  reg  exp  trn  lost stol fnd  sur  szd  conf cust .    deac .
 registered       .    .    reg  reg  reg  exp  trn  lost stol fnd  sur  szd  conf cust .    deac dest
 in_transit       .    imp  .    .    .    exp  .    lost stol fnd  sur  szd  .    .    .    .    .
-exported         .    imp  .    .    .    .    .    .    .    fnd  sur  szd  .    .    .    .    .
+exported         .    imp  .    .    .    .    .    lost stol fnd  sur  szd  .    .    .    .    .
 lost             .    .    .    .    .    .    .    .    stol fnd  sur  szd  .    cust .    .    .
 stolen           .    .    .    .    .    .    .    .    .    fnd  sur  szd  .    cust .    .    .
 found            .    .    .    .    .    .    .    lost stol .    .    .    conf cust reg  deac dest
@@ -204,7 +204,7 @@ describe('allowedEvents', () => {
   });
 
   it('allows only re-import or recovery after export', () => {
-    expect(allowedEvents('exported')).toEqual(['imported', 'found', 'surrendered', 'seized']);
+    expect(allowedEvents('exported')).toEqual(['imported', 'reported_lost', 'reported_stolen', 'found', 'surrendered', 'seized']);
   });
 
   it('agrees with decideTransition for every status', () => {

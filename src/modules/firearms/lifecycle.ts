@@ -141,6 +141,9 @@ const TRANSITIONS: Readonly<Record<FirearmStatus | typeof NO_RECORD, Row>> = {
   },
   exported: {
     imported: 'imported', // re-import
+    // Lost or stolen on the way, before the importer received it (a shipment item reported lost in transit).
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
     found: 'found',
     surrendered: 'surrendered',
     seized: 'seized',
