@@ -85,7 +85,7 @@ describe('a pistol from the factory to the furnace', () => {
     expect(licensed.body.firearm).toMatchObject({ status: 'registered', lastLegalHolder: { id: dealerId, name: 'Armurerie du Port SARL' } });
     const sold = await post(officer, `/firearms/${firearmId}/events`, { type: 'transferred', occurredOn: '2025-05-20', holderId: personId, licenceId: personLicenceId, notes: 'Sale' });
     expect(sold.status).toBe(201);
-    expect(sold.body.event).toMatchObject({ type: 'transferred', previousHolder: { id: dealerId }, holder: { id: personId } });
+    expect(sold.body.event).toMatchObject({ type: 'transferred', previousHolder: { id: dealerId, kind: 'organisation', name: 'Armurerie du Port SARL' }, holder: { id: personId, name: 'Fatou Ndiaye' } });
     expect(sold.body.firearm.currentHolder).toMatchObject({ id: personId, name: 'Fatou Ndiaye' });
     const licence = await registry.http().get(`/licences/${personLicenceId}`).set(auth(officer));
     expect(licence.body.firearmIds).toContain(firearmId);
@@ -154,6 +154,8 @@ describe('a pistol from the factory to the furnace', () => {
     expect(response.body.lastLegalHolder).toMatchObject({ id: personId, name: 'Fatou Ndiaye' });
     expect(response.body.holderChain.map((h: { holder: { id: string } }) => h.holder.id)).toEqual([dealerId, personId]);
     expect(response.body.holderChain[0]).toMatchObject({ from: '2024-03-12', until: '2025-05-20', byEvent: 'licensed' });
+    // Destroyed: the last holder's period ends with the destruction.
+    expect(response.body.holderChain[1]).toMatchObject({ from: '2025-05-20', until: '2026-09-30', byEvent: 'transferred' });
   });
 
   it('wrote exactly one audit entry per accepted write and none for refusals', async () => {
@@ -203,6 +205,36 @@ describe('duplicates, merges and corrections', () => {
     const late = await post(officer, `/firearms/${second.body.id}/events`, { type: 'reported_lost' });
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'FIREARM_MERGED', mergedIntoId: first.body.id });
+  });
+
+  it('keeps a stolen duplicate out of the default lists, and its theft on the clean record it is merged into and in trace hits', async () => {
+    const clean = await post(officer, '/firearms', { category: 'pistol', make: 'Taurus', serialNumber: 'MRG-5501', initialEvent: { type: 'registered', occurredOn: '2019-01-01' } });
+    const stolen = await post(officer, '/firearms', { category: 'pistol', make: 'Taurus', serialNumber: 'MRG 5501', initialEvent: { type: 'registered', occurredOn: '2019-02-01' } });
+    expect((await post(officer, `/firearms/${stolen.body.id}/events`, { type: 'reported_stolen', occurredOn: '2021-06-01' })).status).toBe(201);
+    const merged = await post(officer, `/firearms/${clean.body.id}/merge`, { duplicateId: stolen.body.id, reason: 'Same pistol registered twice' });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ status: 'stolen', alert: 'stolen' });
+
+    const listed = await registry.http().get('/firearms?status=stolen&make=Taurus').set(auth(investigator));
+    expect(listed.body.items.map((f: { id: string }) => f.id)).toEqual([clean.body.id]);
+    expect(listed.body.page.total).toBe(1);
+    const withMerged = await registry.http().get('/firearms?status=stolen&make=Taurus&merged=include').set(auth(investigator));
+    expect(withMerged.body.items.map((f: { id: string }) => f.id).sort()).toEqual([clean.body.id, stolen.body.id].sort());
+    const onlyMerged = await registry.http().get('/firearms?make=Taurus&merged=only').set(auth(investigator));
+    expect(onlyMerged.body.items.map((f: { id: string }) => f.id)).toEqual([stolen.body.id]);
+
+    const trace = await post(investigator, '/trace/search', { serial: 'MRG5501' });
+    expect(trace.body.items).toEqual([expect.objectContaining({ firearmId: clean.body.id, alert: 'stolen' })]);
+    expect(trace.body.flagged).toBe(1);
+  });
+
+  it('raises a hit when a lost duplicate is merged into a record already in custody', async () => {
+    const held = await post(officer, '/firearms', { category: 'rifle', make: 'Mauser', serialNumber: 'MRG-7702', initialEvent: { type: 'seized', occurredOn: '2026-01-10', place: 'Kaolack' } });
+    const lost = await post(officer, '/firearms', { category: 'rifle', make: 'Mauser', serialNumber: 'MRG7702', initialEvent: { type: 'registered', occurredOn: '2010-01-01' } });
+    expect((await post(officer, `/firearms/${lost.body.id}/events`, { type: 'reported_lost', occurredOn: '2015-03-01' })).status).toBe(201);
+    expect((await post(officer, `/firearms/${held.body.id}/merge`, { duplicateId: lost.body.id, reason: 'The seized rifle is the lost one' })).body.status).toBe('seized');
+    const record = await registry.http().get(`/firearms/${held.body.id}`).set(auth(investigator));
+    expect(record.body.openAlerts).toEqual([expect.objectContaining({ firearmId: held.body.id, statusBefore: 'lost', triggerEventType: 'merged' })]);
   });
 
   it('does not flag the same serial under another manufacturer', async () => {
@@ -288,6 +320,18 @@ describe('parts and ammunition', () => {
     expect(lot.status).toBe(201);
     expect(lot.body.quantity).toBe(1000);
     expect(await auditCount('ammunition_lot', lot.body.id)).toBe(1);
+  });
+
+  it("lists a holder's firearms with their current and last legal holder, restricted without personal-data permission", async () => {
+    const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Glock', serialNumber: 'LST-0001', initialEvent: { type: 'registered', occurredOn: '2025-03-01', holderId: personId } });
+    expect(pistol.status).toBe(201);
+    const mine = await registry.http().get(`/firearms?holderId=${personId}`).set(auth(investigator));
+    expect(mine.status).toBe(200);
+    const item = mine.body.items.find((f: { id: string }) => f.id === pistol.body.id);
+    expect(item).toMatchObject({ currentHolder: { id: personId, name: 'Fatou Ndiaye' }, lastLegalHolder: { id: personId, name: 'Fatou Ndiaye' } });
+    expect(mine.body.items.every((f: { lastLegalHolder: { id: string } | null }) => f.lastLegalHolder?.id === personId)).toBe(true);
+    const asAdmin = await registry.http().get(`/firearms?holderId=${personId}`).set(auth(admin));
+    expect(asAdmin.body.items.find((f: { id: string }) => f.id === pistol.body.id).currentHolder).toEqual({ id: personId, kind: 'person', name: null, restricted: true });
   });
 
   it('lists firearms with filters and paging', async () => {

@@ -441,3 +441,47 @@ describe('who may see and do what', () => {
     expect((await get(`/trade-licences/${licence.body.id}`, admin)).body.finalRecipient).toEqual({ holderId: personId, name: null, restricted: true });
   });
 });
+
+describe('an exported pistol lost in transit', () => {
+  it('becomes lost with its alert, so a later seizure raises a hit and a trace answer says lost, not exported', async () => {
+    const investigator = (await registry.as('investigator')).token;
+    const pistol = await post('/firearms', { category: 'pistol', make: 'Glock', model: '17', calibre: '9x19', serialNumber: 'LIT-3301', initialEvent: { type: 'registered', occurredOn: day(-30), holderId: dealerId, licenceId: dealerLicenceId } });
+    expect(pistol.status).toBe(201);
+    const licence = await post('/trade-licences', {
+      number: 'SN-EXP-2026-LIT',
+      kind: 'export',
+      issuingAuthority: 'Direction des armes',
+      issuingCountry: 'SN',
+      issuedOn: day(-10),
+      expiresOn: day(170),
+      exportingCountry: 'SN',
+      importingCountry: 'GH',
+      exporter: { holderId: dealerId },
+      importer: { name: 'Accra Arms Ltd' },
+      finalRecipient: { name: 'Ghana Police Service' },
+      endUserCertificateRef: 'EUC-GH-2026-LIT',
+      importLicence: { number: 'GH-IMP-2026-LIT', country: 'GH', issuedOn: day(-20), expiresOn: day(200) },
+      items: [{ itemKind: 'firearm', category: 'pistol', quantity: 1 }],
+    });
+    expect(licence.status).toBe(201);
+    const shipped = await post(`/trade-licences/${licence.body.id}/shipments`, { shippedOn: day(-2), items: [{ itemKind: 'firearm', firearmId: pistol.body.id }] });
+    expect(shipped.status).toBe(201);
+    expect((await get(`/firearms/${pistol.body.id}`)).body.status).toBe('exported');
+
+    const lost = await post(`/trade-shipments/${shipped.body.id}/items/${shipped.body.items[0].id}/lost`, { reportedOn: day(-1), reason: 'Container seal broken on arrival at Tema' });
+    expect(lost.status).toBe(200);
+    const record = await get(`/firearms/${pistol.body.id}`);
+    expect(record.body).toMatchObject({ status: 'lost', alert: 'lost', pointOfDiversion: { kind: 'lost', occurredOn: day(-1) } });
+
+    const seized = await post(`/firearms/${pistol.body.id}/events`, { type: 'seized', occurredOn: today, place: 'Kolda' });
+    expect(seized.status).toBe(201);
+    expect((await get(`/firearms/${pistol.body.id}`)).body.openAlerts).toEqual([expect.objectContaining({ statusBefore: 'lost', triggerEventType: 'seized' })]);
+
+    const request = await post('/tracing/requests', { direction: 'incoming', reference: 'GH-2026-LIT', requestingCountry: 'GH', item: { category: 'pistol', make: 'Glock', serialNumber: 'LIT3301' }, priority: 'routine' }, investigator);
+    expect(request.status).toBe(201);
+    expect((await post(`/tracing/requests/${request.body.id}/match`, { firearmId: pistol.body.id }, investigator)).status).toBe(200);
+    const answer = await post(`/tracing/requests/${request.body.id}/answer`, {}, investigator);
+    expect(answer.body).toMatchObject({ outcome: 'traced_to_point_of_diversion', answer: { diversion: { kind: 'lost', occurredOn: day(-1) } } });
+    expect(answer.body.answer.chain.map((e: { type: string }) => e.type)).toEqual(['registered', 'exported', 'reported_lost']);
+  });
+});

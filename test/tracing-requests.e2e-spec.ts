@@ -356,3 +356,71 @@ describe('an overdue request', () => {
     expect((await post(investigator, `/tracing/requests/${late.body.id}/answer`, {})).body).toMatchObject({ status: 'answered', overdue: false });
   });
 });
+
+describe('a pistol stolen, recovered, sold on and lost', () => {
+  // Registered 2016 to A, stolen 2018, recovered and returned to A, sold 2020 to B, lost 2024.
+  let firearmId: string;
+  let holderA: string;
+  let holderB: string;
+
+  beforeAll(async () => {
+    holderA = (await post(officer, '/holders', { kind: 'person', familyName: 'Diallo', givenNames: 'Moussa', sex: 'male' })).body.id;
+    holderB = (await post(officer, '/holders', { kind: 'person', familyName: 'Ba', givenNames: 'Khady', sex: 'female' })).body.id;
+    const licenceB = (await post(officer, '/licences', { number: 'PL-2020-0777', kind: 'possession', holderId: holderB, issuedOn: '2020-01-01', expiresOn: '2030-01-01', categories: ['pistol'] })).body.id;
+    const pistol = await post(officer, '/firearms', { category: 'pistol', make: 'Glock', model: '17', calibre: '9x19', serialNumber: 'RCV-2016-8841', initialEvent: { type: 'registered', occurredOn: '2016-04-01', holderId: holderA } });
+    expect(pistol.status).toBe(201);
+    firearmId = pistol.body.id;
+    for (const event of [
+      { type: 'reported_stolen', occurredOn: '2018-03-01', place: 'Dakar' },
+      { type: 'seized', occurredOn: '2018-07-10', place: 'Rufisque' },
+      { type: 'released', occurredOn: '2018-08-01', holderId: holderA },
+      { type: 'transferred', occurredOn: '2020-02-15', holderId: holderB, licenceId: licenceB },
+      { type: 'reported_lost', occurredOn: '2024-05-20', place: 'Thiès' },
+    ]) {
+      const response = await post(officer, `/firearms/${firearmId}/events`, event);
+      expect(response.status).toBe(201);
+    }
+  });
+
+  it('names the buyer as last legal holder and the loss of 2024 as point of diversion, in the record, its history and the trace answer', async () => {
+    const record = await get(investigator, `/firearms/${firearmId}`);
+    expect(record.body.lastLegalHolder).toMatchObject({ id: holderB });
+    expect(record.body.pointOfDiversion).toMatchObject({ kind: 'lost', occurredOn: '2024-05-20' });
+    const history = await get(investigator, `/firearms/${firearmId}/history`);
+    expect(history.body.lastLegalHolder).toMatchObject({ id: holderB });
+    expect(history.body.pointOfDiversion).toMatchObject({ kind: 'lost', occurredOn: '2024-05-20' });
+
+    const request = await post(investigator, '/tracing/requests', { direction: 'incoming', reference: 'ML-2026-RCV', requestingCountry: 'ML', item: { category: 'pistol', make: 'Glock', serialNumber: 'RCV20168841' }, priority: 'routine' });
+    expect(request.status).toBe(201);
+    expect((await post(investigator, `/tracing/requests/${request.body.id}/match`, { firearmId })).status).toBe(200);
+    const answer = await post(investigator, `/tracing/requests/${request.body.id}/answer`, {});
+    expect(answer.status).toBe(200);
+    expect(answer.body.outcome).toBe('traced_to_point_of_diversion');
+    expect(answer.body.answer.lastLegalHolder).toMatchObject({ id: holderB, name: 'Khady Ba' });
+    expect(answer.body.answer.diversion).toMatchObject({ kind: 'lost', occurredOn: '2024-05-20' });
+    // The recovered theft is told with its recovery; nothing after the loss.
+    expect(answer.body.answer.chain.map((e: { type: string }) => e.type)).toEqual(['registered', 'reported_stolen', 'seized', 'released', 'transferred', 'reported_lost']);
+  });
+});
+
+describe('an answer dated before its request', () => {
+  it('is refused for an incoming request received later, naming answeredAt, and changes nothing', async () => {
+    const request = await post(investigator, '/tracing/requests', { direction: 'incoming', reference: 'CI-2026-EARLY', requestingCountry: 'CI', item: { category: 'pistol', make: 'Glock' }, priority: 'routine', receivedAt: '2026-03-10T09:00:00Z' });
+    expect(request.status).toBe(201);
+    expect((await post(investigator, `/tracing/requests/${request.body.id}/match`, { none: true })).status).toBe(200);
+    const early = await post(investigator, `/tracing/requests/${request.body.id}/answer`, { answeredAt: '2026-03-01T09:00:00Z' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'answeredAt' })]);
+    expect((await get(investigator, `/tracing/requests/${request.body.id}`)).body.status).toBe('sent');
+    expect((await post(investigator, `/tracing/requests/${request.body.id}/answer`, { answeredAt: '2026-03-12T09:00:00Z' })).status).toBe(200);
+  });
+
+  it('is refused for an outgoing request sent later', async () => {
+    const draft = await post(investigator, '/tracing/requests', { direction: 'outgoing', reference: 'SN-OUT-EARLY', requestedCountry: 'BE', item: { category: 'rifle', make: 'FN' }, priority: 'routine' });
+    expect(draft.status).toBe(201);
+    expect((await post(investigator, `/tracing/requests/${draft.body.id}/send`, { sentAt: '2026-04-01T08:00:00Z' })).status).toBe(200);
+    const early = await post(investigator, `/tracing/requests/${draft.body.id}/answer`, { outcome: 'not_traced', outcomeReason: 'No record', answeredAt: '2026-03-20T08:00:00Z' });
+    expect(early.status).toBe(400);
+    expect(early.body.errors[0].field).toBe('answeredAt');
+  });
+});

@@ -8,7 +8,7 @@ import { toMarkingResponse } from '../markings/dto/marking.response.js';
 import { MarkingsService } from '../markings/markings.service.js';
 import { AmmunitionService } from './ammunition.service.js';
 import { AmmunitionListQuery, AmmunitionLotRequest, CorrectionRequest, CreateFirearmRequest, CreatePartRequest, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
-import { toAmmunitionResponse, toEventResponse, toFirearmResponse } from './dto/firearm.response.js';
+import { holderSummaryOf, toAmmunitionResponse, toEventResponse, toFirearmResponse } from './dto/firearm.response.js';
 import type { ItemKind } from './firearm.entities.js';
 import { FirearmsService } from './firearms.service.js';
 import { toHitAlertResponse } from '../seizures/hit-alerts.js';
@@ -37,17 +37,19 @@ function registerController(kind: ItemKind, path: string) {
     @Permission('firearm.read')
     async list(@Query() query: FirearmListQuery, @CurrentActor() actor: Actor) {
       const [items, total] = await this.firearms.list(kind, query);
-      return pageOf(items, total, query, (f) => toFirearmResponse(f, { personalData: personalData(actor) }));
+      return pageOf(items, total, query, ({ firearm, holder }) => toFirearmResponse(firearm, { holder, personalData: personalData(actor) }));
     }
 
-    /** The record with its last legal holder, the events that may follow, and possible duplicates. */
+    /** The record with its last legal holder and point of diversion, the events that may follow, and possible duplicates. */
     @Get(':id')
     @Permission('firearm.read')
     async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
-      const firearm = await this.firearms.get(null, id);
-      const [holder, duplicates, openAlerts] = await Promise.all([this.firearms.holderOf(firearm), this.firearms.possibleDuplicates(null, firearm), this.firearms.openAlerts(id)]);
+      const { firearm, legal, lastLegalHolder, mergedRecordIds } = await this.firearms.standing(id);
+      const duplicates = await this.firearms.possibleDuplicates(null, firearm);
+      const openAlerts = await this.firearms.openAlerts(id, mergedRecordIds);
       return {
-        ...toFirearmResponse(firearm, { holder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        ...toFirearmResponse(firearm, { holder: lastLegalHolder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        pointOfDiversion: legal.diversion,
         unregisteredBeforeSeizure: firearm.unregisteredBeforeSeizure,
         openAlerts: openAlerts.map(toHitAlertResponse),
         possibleDuplicates: duplicates.map((d) => toFirearmResponse(d, { personalData: personalData(actor) })),
@@ -59,10 +61,11 @@ function registerController(kind: ItemKind, path: string) {
     @Permission('firearm.write')
     async recordEvent(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordEventRequest, @CurrentActor() actor: Actor) {
       const { firearm, event } = await this.firearms.recordEvent(id, body);
-      const holder = await this.firearms.holderOf(firearm);
+      // The previous holder is summarised like the new one (not only its id).
+      const holders = await this.firearms.holdersOf([firearm.holderId, event.holderId, event.previousHolderId]);
       return {
-        firearm: toFirearmResponse(firearm, { holder, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
-        event: toEventResponse(event, new Map(holder ? [[holder.id, holder]] : []), personalData(actor)),
+        firearm: toFirearmResponse(firearm, { holder: firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null, personalData: personalData(actor), allowedEvents: this.firearms.statusActions(firearm) }),
+        event: toEventResponse(event, holders, personalData(actor)),
       };
     }
 
@@ -82,22 +85,21 @@ function registerController(kind: ItemKind, path: string) {
       return toFirearmResponse(await this.firearms.merge(id, body), { personalData: personalData(actor) });
     }
 
-    /** The full life in one call: timeline, holders in order, current status and last legal holder. */
+    /** The full life in one call: timeline, holders in order, current status, last legal holder and point of diversion. */
     @Get(':id/history')
     @Permission('firearm.read')
     async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
-      const { firearm, events, holders, mergedRecordIds } = await this.firearms.history(id);
+      const { firearm, events, holders, mergedRecordIds, legal, lastLegalHolder } = await this.firearms.standing(id);
       const markings = await this.markings.forFirearms([id, ...mergedRecordIds]);
       const pd = personalData(actor);
-      const holder = firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null;
       const timeline = events.map((e) => toEventResponse(e, holders, pd));
-      const holderChain = timeline
-        .filter((e) => e.holder)
-        .map((e, i, all) => ({ holder: e.holder, from: e.occurredOn, until: all[i + 1]?.occurredOn ?? null, byEvent: e.type }));
+      const holderChain = legal.holderPeriods.map((p) => ({ holder: holderSummaryOf(p.holderId, holders, pd), from: p.from, until: p.until, byEvent: p.byEvent }));
+      const record = toFirearmResponse(firearm, { holder: lastLegalHolder, personalData: pd, allowedEvents: this.firearms.statusActions(firearm) });
       return {
-        firearm: toFirearmResponse(firearm, { holder, personalData: pd, allowedEvents: this.firearms.statusActions(firearm) }),
+        firearm: record,
         currentStatus: firearm.status,
-        lastLegalHolder: toFirearmResponse(firearm, { holder, personalData: pd }).lastLegalHolder,
+        lastLegalHolder: record.lastLegalHolder,
+        pointOfDiversion: legal.diversion,
         holderChain,
         events: timeline,
         markings: markings.map(toMarkingResponse),

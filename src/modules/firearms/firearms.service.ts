@@ -12,12 +12,12 @@ import { LicencesService } from '../holders/licences.service.js';
 import { foldSerial, normaliseSerial } from '../markings/serial.js';
 import { manufacturerKey } from '../reference/alias-keys.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { openAlertsOf, raiseHitAlert } from '../seizures/hit-alerts.js';
+import { openAlertsOf, raiseHitAlert, raiseHitAlerts } from '../seizures/hit-alerts.js';
 import type { HitAlert } from '../seizures/seizure.entities.js';
 import { eventProblems, holderRule } from './event-rules.js';
 import { assertMayChangeFirearm } from './firearm-access.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
-import { allowedEvents, decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
+import { allowedEvents, decideTransition, legalChain, mergeOutcome, type FirearmStatus, type LegalChain, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
 
 /** The fields the audit trail and corrections compare. */
@@ -111,8 +111,13 @@ export class FirearmsService {
     return firearm;
   }
 
-  async list(kind: ItemKind, query: FirearmListQuery): Promise<[Firearm[], number]> {
-    const q = this.dataSource.getRepository(Firearm).createQueryBuilder('f').where('f.item_kind = :kind', { kind });
+  /** A page of records, each with its holder joined in the same statement (no query per row). */
+  async list(kind: ItemKind, query: FirearmListQuery): Promise<[{ firearm: Firearm; holder: Holder | null }[], number]> {
+    const q = this.dataSource
+      .getRepository(Firearm)
+      .createQueryBuilder('f')
+      .leftJoinAndMapOne('f.holder', Holder, 'h', 'h.id = f.holder_id')
+      .where('f.item_kind = :kind', { kind });
     if (query.status) q.andWhere('f.status = :status', { status: query.status });
     if (query.category) q.andWhere('f.category_code = :category', { category: query.category });
     if (query.make) {
@@ -129,7 +134,12 @@ export class FirearmsService {
     if (query.registeredTo) q.andWhere('f.created_at < :to', { to: query.registeredTo });
     if (query.makeUnresolved === 'true') q.andWhere('f.manufacturer_code IS NULL AND f.make_text IS NOT NULL');
     if (query.makeUnresolved === 'false') q.andWhere('f.manufacturer_code IS NOT NULL');
-    return q.orderBy('f.created_at', 'DESC').addOrderBy('f.id').take(query.limit).skip(query.offset).getManyAndCount();
+    // A record merged into another is the same firearm: listed (and counted) once, under the survivor.
+    if ((query.merged ?? 'exclude') === 'exclude') q.andWhere('f.merged_into_id IS NULL');
+    if (query.merged === 'only') q.andWhere('f.merged_into_id IS NOT NULL');
+    // limit/offset, not take/skip: the join is to one row, so no de-duplicating subquery is needed.
+    const [rows, total] = await q.orderBy('f.created_at', 'DESC').addOrderBy('f.id').limit(query.limit).offset(query.offset).getManyAndCount();
+    return [rows.map((row) => { const { holder, ...firearm } = row as Firearm & { holder?: Holder | null }; return { firearm: firearm as Firearm, holder: holder ?? null }; }), total];
   }
 
   /** Records one lifecycle event; an impossible one is refused with 409 and changes nothing. */
@@ -164,8 +174,8 @@ export class FirearmsService {
   }
 
   /** Hit alerts not yet acknowledged, shown on the firearm's record. */
-  async openAlerts(id: string): Promise<HitAlert[]> {
-    return openAlertsOf(this.dataSource.manager, id);
+  async openAlerts(id: string, mergedRecordIds: readonly string[] = []): Promise<HitAlert[]> {
+    return openAlertsOf(this.dataSource.manager, id, mergedRecordIds);
   }
 
   /** Corrects descriptive fields: a "corrected" event with the reason, never an edit of history. */
@@ -202,20 +212,27 @@ export class FirearmsService {
       for (const record of locked.values()) await assertMayChangeFirearm(manager, record);
       if (survivor.itemKind !== duplicate.itemKind) throw new DomainError('MERGE_NOT_ALLOWED', 'A firearm and a part cannot be merged.');
       const now = this.clock.now();
-      const absorbed = this.newEvent(survivor, 'merged', survivor.status, {}, { details: { duplicateId: duplicate.id }, reason: input.reason });
+      const before = firearmView(survivor);
+      // One firearm: a loss or theft reported on the duplicate stays flagged on the survivor (mergeOutcome).
+      const outcome = mergeOutcome(survivor.status, duplicate.status);
+      const absorbed = this.newEvent(survivor, 'merged', outcome.status, {}, { details: { duplicateId: duplicate.id }, reason: input.reason });
       absorbed.ordinal = await this.nextOrdinal(manager, survivor.id);
       const retired = this.newEvent(duplicate, 'merged_into', duplicate.status, {}, { details: { survivorId: survivor.id }, reason: input.reason });
       retired.ordinal = await this.nextOrdinal(manager, duplicate.id);
+      const merged: Firearm = { ...survivor, status: outcome.status, holderId: survivor.holderId ?? duplicate.holderId, version: survivor.version + 1, updatedAt: now };
       await manager.update(Firearm, duplicate.id, { mergedIntoId: survivor.id, version: duplicate.version + 1, updatedAt: now });
-      await manager.update(Firearm, survivor.id, { version: survivor.version + 1, updatedAt: now });
+      await manager.update(Firearm, survivor.id, { status: merged.status, holderId: merged.holderId, version: merged.version, updatedAt: now });
       await manager.query(`INSERT INTO licence_firearm (licence_id, firearm_id, added_at) SELECT licence_id, $1, $3 FROM licence_firearm WHERE firearm_id = $2 ON CONFLICT DO NOTHING`, [survivor.id, duplicate.id, now]);
       await manager.insert(FirearmEvent, [absorbed, retired]);
+      const [hit] = outcome.hit ? await raiseHitAlerts(manager, [{ firearm: merged, event: { ...absorbed, statusBefore: outcome.hit }, reportedOnId: duplicate.id }], now) : [];
+      const diff = changedFields(before, firearmView(merged));
       await this.audit.record(
         manager,
-        { recordType: survivor.itemKind, recordId: survivor.id, action: 'merged', after: { duplicateId: duplicate.id }, reason: input.reason },
+        { recordType: survivor.itemKind, recordId: survivor.id, action: 'merged', before: Object.keys(diff.before).length ? diff.before : null, after: { ...diff.after, duplicateId: duplicate.id }, reason: input.reason },
         { recordType: duplicate.itemKind, recordId: duplicate.id, action: 'merged_into', before: { mergedIntoId: null }, after: { mergedIntoId: survivor.id }, reason: input.reason },
+        ...(hit ? [hit.audit] : []),
       );
-      return { ...survivor, version: survivor.version + 1, updatedAt: now };
+      return merged;
     });
   }
 
@@ -232,6 +249,24 @@ export class FirearmsService {
     const holderIds = [...new Set(events.flatMap((e) => [e.holderId, e.previousHolderId]).concat(firearm.holderId).filter((h): h is string => !!h))];
     const holders = holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : [];
     return { firearm, events: events.map((e) => ({ ...e, fromRecordId: e.firearmId })), holders: new Map(holders.map((h) => [h.id, h])), mergedRecordIds: recordIds.slice(1) };
+  }
+
+  /**
+   * The record's history read by legalChain: the last legal holder and the point of
+   * diversion the record, its history and a tracing answer all give.
+   */
+  async standing(id: string): Promise<FirearmHistory & { legal: LegalChain<FirearmHistory['events'][number]>; lastLegalHolder: Holder | null }> {
+    const history = await this.history(id);
+    const legal = legalChain(history.events, (e) => e.holderId);
+    const lastLegalHolderId = legal.lastLegalHolderId ?? history.firearm.holderId;
+    return { ...history, legal, lastLegalHolder: lastLegalHolderId ? (history.holders.get(lastLegalHolderId) ?? null) : null };
+  }
+
+  /** The holders an answer names (record, event, previous holder), loaded at once. */
+  async holdersOf(ids: readonly (string | null)[]): Promise<Map<string, Holder>> {
+    const wanted = [...new Set(ids.filter((h): h is string => !!h))];
+    const holders = wanted.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(wanted) }) : [];
+    return new Map(holders.map((h) => [h.id, h]));
   }
 
   async holderOf(firearm: Firearm): Promise<Holder | null> {

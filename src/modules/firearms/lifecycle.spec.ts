@@ -1,5 +1,6 @@
 import {
   allowedEvents,
+  legalChain,
   decideTransition,
   FIREARM_STATUSES,
   LIFECYCLE_EVENT_TYPES,
@@ -56,7 +57,7 @@ manufactured     .    imp  reg  reg  reg  exp  trn  lost stol fnd  sur  szd  con
 imported         .    .    reg  reg  reg  exp  trn  lost stol fnd  sur  szd  conf cust .    deac .
 registered       .    .    reg  reg  reg  exp  trn  lost stol fnd  sur  szd  conf cust .    deac dest
 in_transit       .    imp  .    .    .    exp  .    lost stol fnd  sur  szd  .    .    .    .    .
-exported         .    imp  .    .    .    .    .    .    .    fnd  sur  szd  .    .    .    .    .
+exported         .    imp  .    .    .    .    .    lost stol fnd  sur  szd  .    .    .    .    .
 lost             .    .    .    .    .    .    .    .    stol fnd  sur  szd  .    cust .    .    .
 stolen           .    .    .    .    .    .    .    .    .    fnd  sur  szd  .    cust .    .    .
 found            .    .    .    .    .    .    .    lost stol .    .    .    conf cust reg  deac dest
@@ -203,7 +204,7 @@ describe('allowedEvents', () => {
   });
 
   it('allows only re-import or recovery after export', () => {
-    expect(allowedEvents('exported')).toEqual(['imported', 'found', 'surrendered', 'seized']);
+    expect(allowedEvents('exported')).toEqual(['imported', 'reported_lost', 'reported_stolen', 'found', 'surrendered', 'seized']);
   });
 
   it('agrees with decideTransition for every status', () => {
@@ -358,5 +359,38 @@ describe('refusals', () => {
       reason: '"corrected" is not a known lifecycle event.',
     });
     expect(allowedEvents('melted' as FirearmStatus)).toEqual([]);
+  });
+});
+
+describe('the legal chain: last legal holder and point of diversion', () => {
+  const e = (id: string, type: string, occurredOn: string, holderId: string | null = null) => ({ id, type, occurredOn, holderId });
+  const read = (events: ReturnType<typeof e>[]) => legalChain(events, (x) => x.holderId);
+
+  it('closes a theft when the firearm is recovered and returned, so a later sale and loss count', () => {
+    const result = read([e('1', 'registered', '2016-04-01', 'a'), e('2', 'reported_stolen', '2018-03-01'), e('3', 'found', '2018-07-10'), e('4', 'released', '2018-08-01'), e('5', 'transferred', '2020-02-15', 'b'), e('6', 'reported_lost', '2024-05-20')]);
+    expect(result.lastLegalHolderId).toBe('b');
+    expect(result.diversion).toEqual({ kind: 'lost', eventId: '6', occurredOn: '2024-05-20' });
+    expect(result.lastTransfer?.id).toBe('5');
+  });
+
+  it('keeps a theft open through a recovery that did not return it to lawful hands, and tells nothing after it', () => {
+    const result = read([e('1', 'licensed', '2016-04-01', 'a'), e('2', 'reported_stolen', '2018-03-01'), e('3', 'seized', '2019-01-01'), e('4', 'taken_into_custody', '2019-01-02')]);
+    expect(result.diversion).toMatchObject({ kind: 'stolen', eventId: '2' });
+    expect(result.chain.map((x) => x.id)).toEqual(['1', '2']);
+    expect(result.lastLegalHolderId).toBe('a');
+  });
+
+  it('takes a loss later found to be a theft as one diversion, the theft', () => {
+    const result = read([e('1', 'registered', '2016-04-01', 'a'), e('2', 'reported_lost', '2018-03-01'), e('3', 'reported_stolen', '2018-03-05')]);
+    expect(result.diversion).toMatchObject({ kind: 'stolen', eventId: '3' });
+    expect(result.chain.map((x) => x.id)).toEqual(['1', '2', '3']);
+  });
+
+  it('ends the last holder period at the destruction', () => {
+    const result = read([e('1', 'licensed', '2016-04-01', 'a'), e('2', 'transferred', '2020-01-01', 'b'), e('3', 'seized', '2025-01-01'), e('4', 'destroyed', '2026-09-30')]);
+    expect(result.holderPeriods).toEqual([
+      { holderId: 'a', from: '2016-04-01', until: '2020-01-01', byEventId: '1', byEvent: 'licensed' },
+      { holderId: 'b', from: '2020-01-01', until: '2026-09-30', byEventId: '2', byEvent: 'transferred' },
+    ]);
   });
 });

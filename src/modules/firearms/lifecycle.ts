@@ -141,6 +141,9 @@ const TRANSITIONS: Readonly<Record<FirearmStatus | typeof NO_RECORD, Row>> = {
   },
   exported: {
     imported: 'imported', // re-import
+    // Lost or stolen on the way, before the importer received it (a shipment item reported lost in transit).
+    reported_lost: 'lost',
+    reported_stolen: 'stolen',
     found: 'found',
     surrendered: 'surrendered',
     seized: 'seized',
@@ -347,3 +350,119 @@ export function allowedEvents(current: FirearmStatus | null): LifecycleEventType
 
 /** Statuses in which the firearm is in its legal holder's hands (or the maker's / importer's). */
 export const LAWFUL_STATUSES: readonly FirearmStatus[] = ['manufactured', 'imported', 'registered', 'deactivated'];
+
+// ---- The legal chain: last legal holder and point of diversion ----------------------
+
+/** An event as the legal chain reads it; `holderId` is the holder it handed the firearm to, if any. */
+export interface ChainEvent {
+  id: string;
+  type: string;
+  occurredOn: string;
+}
+
+/** Steps of the lawful life (manufacture, import, holding, export). */
+const LAWFUL_STEPS = new Set(['manufactured', 'imported', 'registered', 'licensed', 'transferred', 'exported', 'in_transit']);
+/** Steps that put the firearm back in lawful hands after a loss or theft. */
+const RETURNS_TO_LAWFUL = new Set(['released', 'registered', 'licensed', 'transferred', 'imported']);
+const DIVERSIONS = new Set(['reported_lost', 'reported_stolen']);
+/** The authorities get hold of it: told in the chain only as part of a recovery. */
+const RECOVERIES = new Set(['found', 'surrendered', 'seized', 'confiscated', 'taken_into_custody']);
+/** The lawful transfers a "last known transfer" is read from. */
+const TRANSFERS = new Set(['manufactured', 'imported', 'registered', 'licensed', 'transferred', 'exported']);
+
+export interface HolderPeriod {
+  holderId: string;
+  from: string;
+  /** The next holder's first day, or the destruction's: null while the holder still holds it. */
+  until: string | null;
+  byEventId: string;
+  byEvent: string;
+}
+
+export interface LegalChain<E extends ChainEvent> {
+  /**
+   * The lawful life in order up to the point of diversion, nothing after it. A loss or
+   * theft that was recovered and returned to lawful hands is told with its recovery.
+   */
+  chain: E[];
+  /** The last holder the lawful chain handed the firearm to (before the point of diversion). */
+  lastLegalHolderId: string | null;
+  /** The loss or theft not followed by a return to lawful hands: where the firearm left the chain. */
+  diversion: { kind: 'lost' | 'stolen'; eventId: string; occurredOn: string } | null;
+  /** The last lawful transfer in the chain (manufacture, import, registration, licence, transfer, export). */
+  lastTransfer: E | null;
+  holderPeriods: HolderPeriod[];
+}
+
+/**
+ * The one reading of a firearm's history (events in the order they happened, merged
+ * records included) that the record, its history and the answer to a tracing request
+ * share. A loss or theft opens a diversion; a return to lawful holding (release to the
+ * owner, a new registration, licence, transfer or re-import) closes it, so only the
+ * diversion still open is the point of diversion, and holders after a recovered theft
+ * count. `holderOf` says which holder an event handed the firearm to.
+ */
+export function legalChain<E extends ChainEvent>(events: readonly E[], holderOf: (event: E) => string | null): LegalChain<E> {
+  const chain: E[] = [];
+  let lastLegalHolderId: string | null = null;
+  // The loss or theft still open, and what happened since it (recoveries, a loss found to be a theft).
+  let open: E | null = null;
+  let episode: E[] = [];
+  const holderPeriods: HolderPeriod[] = [];
+  const endPeriod = (day: string) => {
+    const last = holderPeriods.at(-1);
+    if (last && last.until === null) last.until = day;
+  };
+  for (const event of events) {
+    const holder = holderOf(event);
+    if (holder && holderPeriods.at(-1)?.holderId !== holder) {
+      endPeriod(event.occurredOn);
+      holderPeriods.push({ holderId: holder, from: event.occurredOn, until: null, byEventId: event.id, byEvent: event.type });
+    }
+    if (event.type === 'destroyed') endPeriod(event.occurredOn);
+    if (DIVERSIONS.has(event.type)) {
+      // A loss that turns out to be a theft: the later report is the better account of the same diversion.
+      open = event;
+      episode.push(event);
+    } else if (open) {
+      if (RETURNS_TO_LAWFUL.has(event.type)) {
+        // Recovered and back in lawful hands: the episode is part of the lawful life.
+        chain.push(...episode, event);
+        open = null;
+        episode = [];
+        if (holder) lastLegalHolderId = holder;
+      } else if (RECOVERIES.has(event.type)) {
+        episode.push(event);
+      }
+    } else if (LAWFUL_STEPS.has(event.type) || (event.type === 'released' && holder)) {
+      chain.push(event);
+      if (holder) lastLegalHolderId = holder;
+    } else if (holder) {
+      lastLegalHolderId = holder;
+    }
+  }
+  // Still diverted: the chain ends at the diversion, nothing after it.
+  if (open) chain.push(...episode.filter((e) => DIVERSIONS.has(e.type)));
+  const lastTransfer = [...chain].reverse().find((e) => TRANSFERS.has(e.type)) ?? null;
+  return {
+    chain,
+    lastLegalHolderId,
+    diversion: open ? { kind: open.type === 'reported_lost' ? 'lost' : 'stolen', eventId: open.id, occurredOn: open.occurredOn } : null,
+    lastTransfer,
+    holderPeriods,
+  };
+}
+
+/**
+ * What merging a duplicate record into a survivor does to the survivor's status. The
+ * two records are one firearm, so a loss or theft reported on the duplicate must not
+ * vanish: a survivor in lawful hands (or in transit) takes the duplicate's lost or
+ * stolen status (a theft outranks a loss); a survivor already held by the authorities,
+ * exported or destroyed has resurfaced, which raises a hit alert instead.
+ */
+export function mergeOutcome(survivor: FirearmStatus, duplicate: FirearmStatus): { status: FirearmStatus; hit: 'lost' | 'stolen' | null } {
+  if (duplicate !== 'lost' && duplicate !== 'stolen') return { status: survivor, hit: null };
+  if (survivor === 'stolen' || (survivor === 'lost' && duplicate === 'lost')) return { status: survivor, hit: null };
+  if (survivor === 'lost' || LAWFUL_STATUSES.includes(survivor) || survivor === 'in_transit') return { status: duplicate, hit: null };
+  return { status: survivor, hit: duplicate };
+}

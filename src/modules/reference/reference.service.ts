@@ -97,7 +97,7 @@ export class ReferenceService {
   async unresolvedMakes(limit: number, offset: number): Promise<[{ makeText: string; firearms: number }[], number]> {
     const rows = (await this.dataSource.query(
       `SELECT make_text, count(*)::int AS firearms, count(*) OVER ()::int AS total
-         FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL
+         FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL AND merged_into_id IS NULL
         GROUP BY make_text ORDER BY count(*) DESC, make_text LIMIT $1 OFFSET $2`,
       [limit, offset],
     )) as { make_text: string; firearms: number; total: number }[];

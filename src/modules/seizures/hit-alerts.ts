@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { AuditInput } from '../audit/audit.service.js';
 import type { Firearm, FirearmEvent } from '../firearms/firearm.entities.js';
 import { HitAlert } from './seizure.entities.js';
@@ -21,6 +21,8 @@ export interface Resurfaced {
   event: Pick<FirearmEvent, 'id' | 'type' | 'statusBefore'>;
   /** The seizure the firearm resurfaced in, when there is one. */
   seizureId?: string | null;
+  /** The record the loss or theft was reported on, when not this one (a duplicate merged into it). */
+  reportedOnId?: string;
 }
 
 /** Raises the alert inside the caller's transaction; returns it with its audit entry. */
@@ -41,11 +43,11 @@ export async function raiseHitAlerts(manager: EntityManager, resurfaced: Resurfa
     `SELECT DISTINCT ON (firearm_id) firearm_id, id, agency_id FROM firearm_event
       WHERE firearm_id = ANY($1::uuid[]) AND type IN ('reported_lost', 'reported_stolen')
       ORDER BY firearm_id, ordinal DESC`,
-    [[...new Set(hits.map((h) => h.firearm.id))]],
+    [[...new Set(hits.map((h) => h.reportedOnId ?? h.firearm.id))]],
   )) as { firearm_id: string; id: string; agency_id: string | null }[];
   const reportOf = new Map(reports.map((r) => [r.firearm_id, r]));
-  const alerts = hits.map(({ firearm, event, seizureId }) => {
-    const report = reportOf.get(firearm.id);
+  const alerts = hits.map(({ firearm, event, seizureId, reportedOnId }) => {
+    const report = reportOf.get(reportedOnId ?? firearm.id);
     return manager.create(HitAlert, {
       id: randomUUID(),
       firearmId: firearm.id,
@@ -74,8 +76,9 @@ export async function raiseHitAlerts(manager: EntityManager, resurfaced: Resurfa
   }));
 }
 
-export async function openAlertsOf(manager: EntityManager, firearmId: string): Promise<HitAlert[]> {
-  return manager.find(HitAlert, { where: { firearmId, state: 'open' }, order: { raisedAt: 'ASC' } });
+/** Open alerts of a record and of the records merged into it (one firearm). */
+export async function openAlertsOf(manager: EntityManager, firearmId: string, mergedRecordIds: readonly string[] = []): Promise<HitAlert[]> {
+  return manager.find(HitAlert, { where: { firearmId: In([firearmId, ...mergedRecordIds]), state: 'open' }, order: { raisedAt: 'ASC' } });
 }
 
 export function toHitAlertResponse(alert: HitAlert) {

@@ -1,4 +1,4 @@
-import { ageGroup, csvField, dueDate, editRule, isOverdue, median, mergeItem, nextTraceStatus, sdg1642, toCsv, traceChain, TRACE_STATUSES, type HistoryEvent } from './trace-rules.js';
+import { ageGroup, csvField, dueDate, editRule, isOverdue, median, mergeItem, nextTraceStatus, responseDays, sdg1642, toCsv, traceChain, TRACE_STATUSES, type HistoryEvent } from './trace-rules.js';
 
 const event = (id: string, type: string, occurredOn: string, holderId: string | null = null): HistoryEvent => ({ id, type, occurredOn, holderId, licenceId: null, agencyId: null, place: null, referenceDocuments: [], details: {} });
 
@@ -65,6 +65,14 @@ describe('the answer chain', () => {
     const result = traceChain([event('1', 'registered', '2010-01-01'), event('2', 'licensed', '2011-01-01', 'a'), event('3', 'transferred', '2015-01-01', 'b')], null);
     expect(result).toMatchObject({ lastLegalHolderId: 'b', diversion: { kind: 'last_known_transfer', eventId: '3' }, suggestedOutcome: 'traced_to_last_legal_holder' });
   });
+  it('reads past a theft that was recovered and returned: the later buyer and the later loss', () => {
+    const result = traceChain(
+      [event('1', 'registered', '2016-04-01', 'a'), event('2', 'reported_stolen', '2018-03-01'), event('3', 'seized', '2018-07-10'), event('4', 'released', '2018-08-01'), event('5', 'transferred', '2020-02-15', 'b'), event('6', 'reported_lost', '2024-05-20')],
+      'b',
+    );
+    expect(result).toMatchObject({ lastLegalHolderId: 'b', diversion: { kind: 'lost', eventId: '6', occurredOn: '2024-05-20' }, suggestedOutcome: 'traced_to_point_of_diversion' });
+    expect(result.chain.map((e) => e.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
   it('with only a manufacture record, establishes the origin; with nothing, does not trace', () => {
     expect(traceChain([event('1', 'manufactured', '1990-01-01')], null).suggestedOutcome).toBe('origin_established_without_trace');
     expect(traceChain([event('1', 'seized', '2026-01-01')], null)).toMatchObject({ chain: [], suggestedOutcome: 'not_traced', reason: expect.any(String) });
@@ -72,6 +80,11 @@ describe('the answer chain', () => {
 });
 
 describe('statistics rules', () => {
+  it('never counts negative days to answer', () => {
+    expect(responseDays(new Date('2026-03-10T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))).toBe(0);
+    expect(median([responseDays(new Date('2026-03-10T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))])).toBe(0);
+    expect(responseDays(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-11T12:00:00Z'))).toBe(10.5);
+  });
   it('computes SDG 16.4.2 as established / seized, found or surrendered', () => {
     expect(sdg1642(2, 5)).toBe(0.4);
     expect(sdg1642(1, 3)).toBe(0.3333);

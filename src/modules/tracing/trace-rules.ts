@@ -2,6 +2,8 @@
  * The tracing rules, pure: statuses and their moves, the due date, overdue (derived,
  * never stored), the answer's chain from a firearm's history, SDG 16.4.2, age groups.
  */
+import { legalChain } from '../firearms/lifecycle.js';
+
 export const TRACE_DIRECTIONS = ['outgoing', 'incoming'] as const;
 export type TraceDirection = (typeof TRACE_DIRECTIONS)[number];
 export const TRACE_STATUSES = ['draft', 'sent', 'acknowledged', 'answered', 'closed'] as const;
@@ -78,8 +80,9 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Days from request to answer; never negative (an answer predating its request is refused; older rows count as same-day). */
 export function responseDays(requestedAt: Date, answeredAt: Date): number {
-  return Math.round(((answeredAt.getTime() - requestedAt.getTime()) / DAY_MS) * 10) / 10;
+  return Math.max(0, Math.round(((answeredAt.getTime() - requestedAt.getTime()) / DAY_MS) * 10) / 10);
 }
 
 /** SDG 16.4.2: items whose illicit origin or context was traced or established / items seized, found or surrendered. */
@@ -116,11 +119,6 @@ export interface HistoryEvent {
   details: Record<string, unknown>;
 }
 
-/** Events that belong to the legal chain (manufacture, import, licences, transfers) and the diversion. */
-const CHAIN_EVENTS = new Set(['manufactured', 'imported', 'registered', 'licensed', 'transferred', 'exported', 'in_transit', 'reported_lost', 'reported_stolen']);
-const DIVERSION_EVENTS = new Set(['reported_lost', 'reported_stolen']);
-const TRANSFER_EVENTS = new Set(['manufactured', 'imported', 'registered', 'licensed', 'transferred', 'exported']);
-
 export interface TraceChain {
   chain: HistoryEvent[];
   lastLegalHolderId: string | null;
@@ -130,27 +128,15 @@ export interface TraceChain {
 }
 
 /**
- * The answer's chain: the lawful events in order, up to the point of diversion
- * (a loss or theft, else the last known transfer); nothing after it.
+ * The answer's chain, read by legalChain (the same reading as the firearm's record and
+ * history): the lawful events in order up to the point of diversion (the loss or theft
+ * still open, else the last known transfer); nothing after it.
  */
 export function traceChain(events: readonly HistoryEvent[], currentHolderId: string | null): TraceChain {
-  const chain: HistoryEvent[] = [];
-  let diversion: TraceChain['diversion'] = null;
-  let lastHolder: string | null = null;
-  for (const event of events) {
-    if (!CHAIN_EVENTS.has(event.type)) continue;
-    chain.push(event);
-    if (DIVERSION_EVENTS.has(event.type)) {
-      diversion = { kind: event.type === 'reported_lost' ? 'lost' : 'stolen', eventId: event.id, occurredOn: event.occurredOn };
-      break;
-    }
-    if (event.holderId) lastHolder = event.holderId;
-  }
-  if (!diversion) {
-    const last = [...chain].reverse().find((e) => TRANSFER_EVENTS.has(e.type));
-    if (last) diversion = { kind: 'last_known_transfer', eventId: last.id, occurredOn: last.occurredOn };
-  }
-  const lastLegalHolderId = lastHolder ?? currentHolderId;
+  const legal = legalChain(events, (e) => e.holderId);
+  const chain = legal.chain;
+  const diversion: TraceChain['diversion'] = legal.diversion ?? (legal.lastTransfer ? { kind: 'last_known_transfer', eventId: legal.lastTransfer.id, occurredOn: legal.lastTransfer.occurredOn } : null);
+  const lastLegalHolderId = legal.lastLegalHolderId ?? currentHolderId;
   if (chain.length === 0) return { chain, lastLegalHolderId, diversion, suggestedOutcome: 'not_traced', reason: 'The register holds no manufacture, import, licence or transfer record of this item.' };
   if (diversion && diversion.kind !== 'last_known_transfer') return { chain, lastLegalHolderId, diversion, suggestedOutcome: 'traced_to_point_of_diversion', reason: null };
   if (lastLegalHolderId) return { chain, lastLegalHolderId, diversion, suggestedOutcome: 'traced_to_last_legal_holder', reason: null };

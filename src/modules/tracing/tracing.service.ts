@@ -272,6 +272,8 @@ export class TracingService {
       const request = await this.lock(manager, id);
       const to = nextTraceStatus(request.direction, request.status, 'answer');
       if (!to) throw new DomainError('INVALID_TRACE_STATUS_TRANSITION', `A ${request.status} ${request.direction} request cannot be answered.`);
+      // An answer cannot predate the request it answers (sent by us, or received from another state).
+      if (request.requestedAt && answeredAt < request.requestedAt) throw invalid('answeredAt', `must not be before the request was ${request.direction === 'incoming' ? 'received' : 'sent'} (${request.requestedAt.toISOString()})`);
       let outcome: TraceOutcome;
       let reason: string | null;
       let answer: Record<string, unknown>;

@@ -227,6 +227,10 @@ export class ShipmentsService {
       const day = input.reportedOn ?? isoDay(this.clock.now());
       Object.assign(item, { lostReportedOn: day, lostReason: input.reason });
       await manager.save(item);
+      // A register firearm on the way (exported, or coming back) is lost: flagged, so a later seizure raises a hit and a trace says lost.
+      if (item.firearmId) {
+        await this.firearms.applyEventIn(manager, item.firearmId, { type: 'reported_lost', occurredOn: day, notes: input.reason, details: { shipmentId, shipmentItemId: itemId, lostInTransit: true } });
+      }
       await this.audit.record(manager, { recordType: 'trade_shipment', recordId: shipmentId, action: 'item_lost', after: { shipmentItemId: itemId, item: describeItem(item), quantity: current.quantityInTransit, lostReportedOn: day }, reason: input.reason });
       return this.view(manager, shipmentId);
     });

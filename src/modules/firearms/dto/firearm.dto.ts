@@ -234,6 +234,11 @@ export class FirearmListQuery extends PageQuery {
   @Type(() => String)
   @IsIn(['true', 'false'])
   makeUnresolved?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['exclude', 'include', 'only'], default: 'exclude', description: 'Records merged into another: left out by default (the survivor stands for them)' })
+  @IsOptional()
+  @IsIn(['exclude', 'include', 'only'])
+  merged?: 'exclude' | 'include' | 'only';
 }
 
 export class AmmunitionLotRequest {

@@ -40,8 +40,13 @@ export function toFirearmResponse(firearm: Firearm, options: { holder?: Holder |
   };
 }
 
+/** A holder named by id, as the summary the record gives (or just the id when the holder is not loaded). */
+export function holderSummaryOf(id: string | null, holders: Map<string, Holder>, personalData: boolean) {
+  return id && holders.has(id) ? holderSummary(holders.get(id)!, personalData) : id ? { id } : null;
+}
+
 export function toEventResponse(event: FirearmEvent, holders: Map<string, Holder>, personalData: boolean) {
-  const summary = (id: string | null) => (id && holders.has(id) ? holderSummary(holders.get(id)!, personalData) : id ? { id } : null);
+  const summary = (id: string | null) => holderSummaryOf(id, holders, personalData);
   return {
     id: event.id,
     recordId: event.firearmId,
