@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { addProblemSchemas, addUuidFormats } from './responds.js';
 
 /** The path under which every API route is served; the web interface owns the rest. */
 export const API_PREFIX = 'api';
@@ -16,7 +17,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   // Paths are relative to the server URL, so a generated client is given the base URL once.
-  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  addProblemSchemas(document);
+  addUuidFormats(document);
+  return document;
 }
 
 export function setUpOpenApi(app: INestApplication): void {
