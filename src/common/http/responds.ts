@@ -1,7 +1,7 @@
 import { applyDecorators, ParseUUIDPipe, RequestMethod, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { ApiParam, ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiParam, ApiProperty, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import type { OpenAPIObject } from '@nestjs/swagger';
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
@@ -114,6 +114,9 @@ function defaultErrors(handler: object): number[] {
 /** Compile-time proof that a response class and a mapper's return type describe the same object. */
 export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
+/** What JSON.stringify makes of a value: dates become ISO strings (for handlers that return entities). */
+export type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+
 /** `format: uuid` on every path parameter the route parses with ParseUUIDPipe. */
 function uuidPathParams(target: object, key: string | symbol): string[] {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {}) as Record<string, { index: number; data?: unknown; pipes?: unknown[] }>;
@@ -187,13 +190,16 @@ function errorDecorators(target: object, key: string | symbol, descriptor: Prope
  * cannot disagree with what Nest answers), its problem+json errors, and uuid path
  * parameters. Write it above the route decorator. `null` means 204 No Content.
  */
-export function Responds(type: Type<unknown> | null, options: RespondsOptions = {}): MethodDecorator {
+export function Responds(type: Type<unknown> | Type<unknown>[] | null, options: RespondsOptions = {}): MethodDecorator {
   return (target, key, descriptor) => {
     const handler = descriptor.value as object;
     route(handler);
     const status = successStatus(handler);
     if ((type === null) !== (status === 204)) throw new Error(`@Responds on ${String(key)}: ${type === null ? 'no body needs @HttpCode(204)' : 'a 204 handler has no body: use @Responds(null)'}.`);
-    const body = type === null ? {} : options.list ? { type: PageOf(type) } : { type, isArray: options.array ?? false };
+    // Several types: the body is one of them (e.g. a country, a category or an action).
+    if (Array.isArray(type)) ApiExtraModels(...type)(target, key, descriptor);
+    const body =
+      type === null ? {} : Array.isArray(type) ? { schema: { oneOf: type.map((t) => ({ $ref: getSchemaPath(t) })) } } : options.list ? { type: PageOf(type) } : { type, isArray: options.array ?? false };
     ApiResponse({ status, description: options.description ?? (type === null ? 'Done; no content.' : 'Success.'), ...body })(target, key, descriptor);
     errorDecorators(target, key, descriptor, options);
   };
