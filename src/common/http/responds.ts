@@ -114,6 +114,14 @@ function defaultErrors(handler: object): number[] {
 /** Compile-time proof that a response class and a mapper's return type describe the same object. */
 export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
+type KeysOfAny<T> = T extends unknown ? keyof T : never;
+
+/**
+ * For mappers whose result is a union (a restricted person, an organisation): every
+ * variant fits the class, and the class names every key any variant has.
+ */
+export type Describes<C, M> = [M] extends [C] ? ([Exclude<KeysOfAny<M>, keyof C>] extends [never] ? true : false) : false;
+
 /** What JSON.stringify makes of a value: dates become ISO strings (for handlers that return entities). */
 export type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
 

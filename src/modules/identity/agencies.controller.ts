@@ -5,7 +5,7 @@ import { pageOf } from '../../common/pagination/page.js';
 import { AgenciesService } from './agencies.service.js';
 import { AgencyListQuery, CreateAgencyRequest, UpdateAgencyRequest, toAgencyResponse } from './dto/agency.dto.js';
 import { Responds } from '../../common/http/responds.js';
-import { AgencyResponse } from './dto/identity.response.js';
+import { AgencyResponse } from './dto/identity.openapi.js';
 
 @ApiTags('agencies')
 @Controller('agencies')

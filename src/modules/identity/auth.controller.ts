@@ -6,7 +6,7 @@ import { AuthService, type Principal } from './auth.service.js';
 import { UsersService } from './users.service.js';
 import { ChangePasswordRequest, RefreshRequest, SignInRequest, toProfile, toTokenResponse } from './dto/auth.dto.js';
 import { Responds } from '../../common/http/responds.js';
-import { ProfileResponse, TokenResponse } from './dto/identity.response.js';
+import { ProfileResponse, TokenResponse } from './dto/identity.openapi.js';
 
 type SignedInRequest = Request & { principal: Principal };
 

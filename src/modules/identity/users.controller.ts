@@ -5,7 +5,7 @@ import { pageOf } from '../../common/pagination/page.js';
 import { UsersService } from './users.service.js';
 import { CreateUserRequest, ReasonRequest, ResetPasswordRequest, UpdateUserRequest, UserListQuery, toUserResponse } from './dto/user.dto.js';
 import { Responds } from '../../common/http/responds.js';
-import { UserResponse } from './dto/identity.response.js';
+import { UserResponse } from './dto/identity.openapi.js';
 
 @ApiTags('users')
 @Controller('users')
