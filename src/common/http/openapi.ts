@@ -1,4 +1,5 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { addProblemSchemas, addUuidFormats } from './responds.js';
 
@@ -19,7 +20,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   // Paths are relative to the server URL, so a generated client is given the base URL once.
   const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
   addProblemSchemas(document);
-  addUuidFormats(document);
+  const controllers = [...app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()].map((c) => c.metatype as Type<unknown>));
+  addUuidFormats(document, controllers);
   return document;
 }
 

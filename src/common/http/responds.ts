@@ -112,7 +112,7 @@ function defaultErrors(handler: object): number[] {
 }
 
 /** Compile-time proof that a response class and a mapper's return type describe the same object. */
-export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SameShape<A, B> = [A] extends [never] ? false : [B] extends [never] ? false : [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 type KeysOfAny<T> = T extends unknown ? keyof T : never;
 
@@ -120,7 +120,7 @@ type KeysOfAny<T> = T extends unknown ? keyof T : never;
  * For mappers whose result is a union (a restricted person, an organisation): every
  * variant fits the class, and the class names every key any variant has.
  */
-export type Describes<C, M> = [M] extends [C] ? ([Exclude<KeysOfAny<M>, keyof C>] extends [never] ? true : false) : false;
+export type Describes<C, M> = [M] extends [never] ? false : [M] extends [C] ? ([Exclude<KeysOfAny<M>, keyof C>] extends [never] ? true : false) : false;
 
 /** What JSON.stringify makes of a value: dates become ISO strings (for handlers that return entities). */
 export type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
@@ -145,16 +145,23 @@ function uuidPropertiesOf(type: Function): string[] {
     .map((m) => m.propertyName);
 }
 
-/** Query parameters validated as uuids, per operation id (`Controller_method`, Nest's default). */
-const uuidQueries = new Map<string, string[]>();
-
-function recordUuidQuery(target: object, key: string | symbol): void {
-  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, target.constructor, key) ?? {}) as Record<string, { index: number; data?: unknown }>;
-  const types = (Reflect.getMetadata('design:paramtypes', target, key) ?? []) as Function[];
-  const names = Object.entries(args)
-    .filter(([type, arg]) => Number(type.split(':')[0]) === RouteParamtypes.QUERY && arg.data === undefined && typeof types[arg.index] === 'function')
-    .flatMap(([, arg]) => uuidPropertiesOf(types[arg.index]));
-  if (names.length) uuidQueries.set(`${target.constructor.name}_${String(key)}`, names);
+/** Query parameters a controller's handler validates as uuids, by operation id (`Controller_method`, Nest's default). */
+function uuidQueries(controllers: Type<unknown>[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const controller of controllers) {
+    for (let proto = controller.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const key of Object.getOwnPropertyNames(proto)) {
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, key) ?? {}) as Record<string, { index: number; data?: unknown }>;
+        const types = (Reflect.getMetadata('design:paramtypes', proto, key) ?? []) as Function[];
+        const names = Object.entries(args)
+          .filter(([type, arg]) => Number(type.split(':')[0]) === RouteParamtypes.QUERY && arg.data === undefined && typeof types[arg.index] === 'function')
+          .flatMap(([, arg]) => uuidPropertiesOf(types[arg.index]));
+        const id = `${controller.name}_${key}`;
+        if (names.length && !found.has(id)) found.set(id, names);
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -162,7 +169,8 @@ function recordUuidQuery(target: object, key: string | symbol): void {
  * name) and query parameters. The document then says what validation enforces, without a
  * second declaration on every DTO that could drift from it.
  */
-export function addUuidFormats(document: OpenAPIObject): void {
+export function addUuidFormats(document: OpenAPIObject, controllers: Type<unknown>[]): void {
+  const queries = uuidQueries(controllers);
   const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { type?: string; format?: string; items?: { format?: string } }> }>;
   const targets = (getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> }).validationMetadatas;
   for (const target of targets.keys()) {
@@ -176,7 +184,7 @@ export function addUuidFormats(document: OpenAPIObject): void {
   }
   for (const operations of Object.values(document.paths)) {
     for (const operation of Object.values(operations) as { operationId?: string; parameters?: { in: string; name: string; schema?: { type?: string; format?: string; items?: { format?: string } } }[] }[]) {
-      const names = uuidQueries.get(operation.operationId ?? '') ?? [];
+      const names = queries.get(operation.operationId ?? '') ?? [];
       for (const parameter of operation.parameters ?? []) {
         if (parameter.in !== 'query' || !names.includes(parameter.name) || !parameter.schema) continue;
         if (parameter.schema.type === 'array' && parameter.schema.items) parameter.schema.items.format = 'uuid';
@@ -187,7 +195,6 @@ export function addUuidFormats(document: OpenAPIObject): void {
 }
 
 function errorDecorators(target: object, key: string | symbol, descriptor: PropertyDescriptor, options: RespondsOptions): void {
-  recordUuidQuery(target, key);
   const errors = options.errors ?? defaultErrors(descriptor.value as object);
   const decorators = [...errors.map((status) => ProblemResponse(status)), ProblemResponse('default'), ...uuidPathParams(target, key).map((name) => ApiParam({ name, type: String, format: 'uuid' }))];
   applyDecorators(...decorators)(target, key, descriptor);
