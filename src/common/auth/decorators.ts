@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ProblemResponse } from '../http/responds.js';
 import type { Permission } from './permissions.js';
 import type { Actor } from '../context/request-context.js';
 
@@ -16,8 +17,8 @@ export function Permission(permission: RouteAccess) {
   return applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid access token (problem+json).' }),
-    ApiForbiddenResponse({ description: permission === ANY_SIGNED_IN ? 'Refused (problem+json).' : `Requires permission \`${permission}\` (problem+json).` }),
+    ProblemResponse(401, 'No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN).'),
+    ProblemResponse(403, permission === ANY_SIGNED_IN ? 'Refused (PASSWORD_CHANGE_REQUIRED, PERMISSION_DENIED).' : `Requires permission \`${permission}\` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...).`),
   );
 }
 

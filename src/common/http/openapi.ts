@@ -1,5 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { addProblemSchemas, addUuidFormats } from './responds.js';
 
 /** The path under which every API route is served; the web interface owns the rest. */
 export const API_PREFIX = 'api';
@@ -16,7 +18,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   // Paths are relative to the server URL, so a generated client is given the base URL once.
-  return SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
+  addProblemSchemas(document);
+  const controllers = [...app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()].map((c) => c.metatype as Type<unknown>));
+  addUuidFormats(document, controllers);
+  return document;
 }
 
 export function setUpOpenApi(app: INestApplication): void {

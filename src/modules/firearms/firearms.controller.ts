@@ -12,6 +12,8 @@ import { holderSummaryOf, toAmmunitionResponse, toEventResponse, toFirearmRespon
 import type { ItemKind } from './firearm.entities.js';
 import { FirearmsService } from './firearms.service.js';
 import { toHitAlertResponse } from '../seizures/hit-alerts.js';
+import { Responds } from '../../common/http/responds.js';
+import { AmmunitionLotResponse, FirearmEventRecordedResponse, FirearmHistoryResponse, FirearmRecordResponse, FirearmRegisteredResponse, FirearmResponse } from './dto/firearm.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -33,6 +35,7 @@ function registerController(kind: ItemKind, path: string) {
       };
     }
 
+    @Responds(FirearmResponse, { list: true })
     @Get()
     @Permission('firearm.read')
     async list(@Query() query: FirearmListQuery, @CurrentActor() actor: Actor) {
@@ -41,6 +44,7 @@ function registerController(kind: ItemKind, path: string) {
     }
 
     /** The record with its last legal holder and point of diversion, the events that may follow, and possible duplicates. */
+    @Responds(FirearmRecordResponse)
     @Get(':id')
     @Permission('firearm.read')
     async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
@@ -57,6 +61,7 @@ function registerController(kind: ItemKind, path: string) {
     }
 
     /** Records a lifecycle event; an impossible one is refused with 409 and the reason. */
+    @Responds(FirearmEventRecordedResponse)
     @Post(':id/events')
     @Permission('firearm.write')
     async recordEvent(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: RecordEventRequest, @CurrentActor() actor: Actor) {
@@ -70,6 +75,7 @@ function registerController(kind: ItemKind, path: string) {
     }
 
     /** Corrects descriptive fields with a reason; history is never edited. */
+    @Responds(FirearmEventRecordedResponse)
     @Post(':id/corrections')
     @Permission('firearm.write')
     async correct(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CorrectionRequest, @CurrentActor() actor: Actor) {
@@ -78,6 +84,7 @@ function registerController(kind: ItemKind, path: string) {
     }
 
     /** Merges a duplicate record into this one; both histories are kept. */
+    @Responds(FirearmResponse)
     @Post(':id/merge')
     @HttpCode(200)
     @Permission('firearm.write')
@@ -86,6 +93,7 @@ function registerController(kind: ItemKind, path: string) {
     }
 
     /** The full life in one call: timeline, holders in order, current status, last legal holder and point of diversion. */
+    @Responds(FirearmHistoryResponse)
     @Get(':id/history')
     @Permission('firearm.read')
     async history(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
@@ -114,6 +122,7 @@ function registerController(kind: ItemKind, path: string) {
 // parameter's declared type, so each path declares its own create handler.
 export class FirearmsController extends registerController('firearm', 'firearms') {
   /** Registers a new firearm; possible duplicates (same serial and make) are listed, not blocked. */
+  @Responds(FirearmRegisteredResponse)
   @Post()
   @Permission('firearm.write')
   create(@Body() body: CreateFirearmRequest, @CurrentActor() actor: Actor) {
@@ -123,6 +132,7 @@ export class FirearmsController extends registerController('firearm', 'firearms'
 
 export class PartsController extends registerController('part', 'parts') {
   /** Registers a part or component, optionally linked to its firearm. */
+  @Responds(FirearmRegisteredResponse)
   @Post()
   @Permission('firearm.write')
   create(@Body() body: CreatePartRequest, @CurrentActor() actor: Actor) {
@@ -135,6 +145,7 @@ export class PartsController extends registerController('part', 'parts') {
 export class AmmunitionController {
   constructor(private readonly ammunition: AmmunitionService) {}
 
+  @Responds(AmmunitionLotResponse, { list: true })
   @Get()
   @Permission('firearm.read')
   async list(@Query() query: AmmunitionListQuery) {
@@ -142,12 +153,14 @@ export class AmmunitionController {
     return pageOf(lots, total, query, toAmmunitionResponse);
   }
 
+  @Responds(AmmunitionLotResponse)
   @Get(':id')
   @Permission('firearm.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     return toAmmunitionResponse(await this.ammunition.get(id));
   }
 
+  @Responds(AmmunitionLotResponse)
   @Post()
   @Permission('firearm.write')
   async create(@Body() body: AmmunitionLotRequest) {

@@ -8,6 +8,8 @@ import { CreateHolderRequest, HolderListQuery, UpdateHolderRequest, toHolderResp
 import { CoverFirearmRequest, CreateLicenceRequest, LicenceListQuery, LicenceStateRequest, toLicenceResponse } from './dto/licence.dto.js';
 import { HoldersService } from './holders.service.js';
 import { LicencesService } from './licences.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { HolderResponse, LicenceResponse } from './dto/holder.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -16,6 +18,7 @@ const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_dat
 export class HoldersController {
   constructor(private readonly holders: HoldersService) {}
 
+  @Responds(HolderResponse, { list: true })
   @Get()
   @Permission('holder.read')
   async list(@Query() query: HolderListQuery, @CurrentActor() actor: Actor) {
@@ -24,12 +27,14 @@ export class HoldersController {
   }
 
   /** A person's details only with holder.personal_data; each such view is audited. */
+  @Responds(HolderResponse)
   @Get(':id')
   @Permission('holder.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return toHolderResponse(await this.holders.view(id, personalData(actor)), personalData(actor));
   }
 
+  @Responds(HolderResponse)
   @Post()
   @Permission('holder.write')
   async create(@Body() body: CreateHolderRequest, @CurrentActor() actor: Actor) {
@@ -37,6 +42,7 @@ export class HoldersController {
   }
 
   /** Corrects a holder's details; the reason is kept in the audit trail. */
+  @Responds(HolderResponse)
   @Patch(':id')
   @Permission('holder.write')
   async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateHolderRequest, @CurrentActor() actor: Actor) {
@@ -49,6 +55,7 @@ export class HoldersController {
 export class LicencesController {
   constructor(private readonly licences: LicencesService) {}
 
+  @Responds(LicenceResponse, { list: true })
   @Get()
   @Permission('licence.read')
   async list(@Query() query: LicenceListQuery) {
@@ -57,6 +64,7 @@ export class LicencesController {
     return pageOf(licences, total, query, (l) => toLicenceResponse(l, today));
   }
 
+  @Responds(LicenceResponse)
   @Get(':id')
   @Permission('licence.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -64,6 +72,7 @@ export class LicencesController {
     return toLicenceResponse(licence, this.licences.today(), firearmIds);
   }
 
+  @Responds(LicenceResponse)
   @Post()
   @Permission('licence.write')
   async create(@Body() body: CreateLicenceRequest) {
@@ -71,6 +80,7 @@ export class LicencesController {
   }
 
   /** Suspend, revoke or reinstate, with a reason. */
+  @Responds(LicenceResponse)
   @Post(':id/state')
   @HttpCode(200)
   @Permission('licence.write')
@@ -79,6 +89,7 @@ export class LicencesController {
   }
 
   /** Lists a firearm on the licence (the firearms it covers). */
+  @Responds(LicenceResponse)
   @Post(':id/firearms')
   @HttpCode(200)
   @Permission('licence.write')

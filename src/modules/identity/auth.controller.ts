@@ -5,6 +5,8 @@ import { PasswordChangeExempt, Public, SignedIn } from '../../common/auth/decora
 import { AuthService, type Principal } from './auth.service.js';
 import { UsersService } from './users.service.js';
 import { ChangePasswordRequest, RefreshRequest, SignInRequest, toProfile, toTokenResponse } from './dto/auth.dto.js';
+import { Responds } from '../../common/http/responds.js';
+import { ProfileResponse, TokenResponse } from './dto/identity.openapi.js';
 
 type SignedInRequest = Request & { principal: Principal };
 
@@ -16,6 +18,7 @@ export class AuthController {
     private readonly users: UsersService,
   ) {}
 
+  @Responds(TokenResponse, { errors: [400, 401, 403, 423, 429] })
   @Post('sign-in')
   @Public()
   @HttpCode(200)
@@ -24,6 +27,7 @@ export class AuthController {
   }
 
   /** Exchanges a refresh token for new tokens; the old refresh token stops working. */
+  @Responds(TokenResponse, { errors: [400, 401] })
   @Post('refresh')
   @Public()
   @HttpCode(200)
@@ -31,6 +35,7 @@ export class AuthController {
     return toTokenResponse(await this.auth.refresh(body.refreshToken));
   }
 
+  @Responds(null, { errors: [] })
   @Post('sign-out')
   @SignedIn()
   @PasswordChangeExempt()
@@ -39,6 +44,7 @@ export class AuthController {
     await this.auth.signOut(request.principal);
   }
 
+  @Responds(null, { errors: [400, 401, 422] })
   @Post('password')
   @SignedIn()
   @PasswordChangeExempt()
@@ -48,6 +54,7 @@ export class AuthController {
   }
 
   /** Who am I: profile, roles and effective permissions, for the interface to shape itself. */
+  @Responds(ProfileResponse)
   @Get('me')
   @SignedIn()
   @PasswordChangeExempt()

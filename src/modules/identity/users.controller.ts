@@ -4,12 +4,15 @@ import { Permission } from '../../common/auth/decorators.js';
 import { pageOf } from '../../common/pagination/page.js';
 import { UsersService } from './users.service.js';
 import { CreateUserRequest, ReasonRequest, ResetPasswordRequest, UpdateUserRequest, UserListQuery, toUserResponse } from './dto/user.dto.js';
+import { Responds } from '../../common/http/responds.js';
+import { UserResponse } from './dto/identity.openapi.js';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @Responds(UserResponse, { list: true })
   @Get()
   @Permission('user.read')
   async list(@Query() query: UserListQuery) {
@@ -17,18 +20,21 @@ export class UsersController {
     return pageOf(users, total, query, toUserResponse);
   }
 
+  @Responds(UserResponse)
   @Get(':id')
   @Permission('user.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     return toUserResponse(await this.users.get(id));
   }
 
+  @Responds(UserResponse)
   @Post()
   @Permission('user.write')
   async create(@Body() body: CreateUserRequest) {
     return toUserResponse(await this.users.create(body));
   }
 
+  @Responds(UserResponse)
   @Patch(':id')
   @Permission('user.write')
   async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateUserRequest) {
@@ -36,6 +42,7 @@ export class UsersController {
   }
 
   /** Ends the user's sessions at once; their tokens stop working on the next request. */
+  @Responds(UserResponse)
   @Post(':id/disable')
   @HttpCode(200)
   @Permission('user.write')
@@ -43,6 +50,7 @@ export class UsersController {
     return toUserResponse(await this.users.disable(id, body.reason));
   }
 
+  @Responds(UserResponse)
   @Post(':id/enable')
   @HttpCode(200)
   @Permission('user.write')
@@ -50,6 +58,7 @@ export class UsersController {
     return toUserResponse(await this.users.enable(id, body.reason));
   }
 
+  @Responds(UserResponse)
   @Post(':id/password-reset')
   @HttpCode(200)
   @Permission('user.write')

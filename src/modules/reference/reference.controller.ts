@@ -4,6 +4,8 @@ import { Permission } from '../../common/auth/decorators.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
 import { AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
 import { ReferenceService } from './reference.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { CalibreAliasesAddedResponse, CalibreEntryResponse, CalibreResponse, CountryResponse, ManufacturerAliasesAddedResponse, ManufacturerEntryResponse, ManufacturerResponse, NamedEntryResponse, RetentionResponse, UnresolvedMakeResponse } from './dto/reference.openapi.js';
 
 const same = <T>(x: T) => x;
 
@@ -12,42 +14,49 @@ const same = <T>(x: T) => x;
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
 
+  @Responds(CountryResponse, { array: true })
   @Get('countries')
   @Permission('reference.read')
   countries() {
     return this.reference.countries();
   }
 
+  @Responds(NamedEntryResponse, { array: true })
   @Get('categories')
   @Permission('reference.read')
   categories() {
     return this.reference.categories();
   }
 
+  @Responds(NamedEntryResponse, { array: true })
   @Get('actions')
   @Permission('reference.read')
   actions() {
     return this.reference.actions();
   }
 
+  @Responds(CalibreEntryResponse, { array: true })
   @Get('calibres')
   @Permission('reference.read')
   calibres() {
     return this.reference.calibres();
   }
 
+  @Responds(CalibreResponse)
   @Post('calibres')
   @Permission('reference.write')
   createCalibre(@Body() body: CreateCalibreRequest) {
     return this.reference.createCalibre(body);
   }
 
+  @Responds(CalibreAliasesAddedResponse)
   @Post('calibres/:code/aliases')
   @Permission('reference.write')
   addCalibreAliases(@Param('code') code: string, @Body() body: AliasesRequest) {
     return this.reference.addCalibreAliases(null, code, body.aliases);
   }
 
+  @Responds(ManufacturerEntryResponse, { list: true })
   @Get('manufacturers')
   @Permission('reference.read')
   async manufacturers(@Query() query: ManufacturerQuery) {
@@ -56,6 +65,7 @@ export class ReferenceController {
   }
 
   /** Make names kept "as written" because no manufacturer alias matched: the review queue. */
+  @Responds(UnresolvedMakeResponse, { list: true })
   @Get('manufacturers/unresolved')
   @Permission('reference.read')
   async unresolvedMakes(@Query() query: PageQuery) {
@@ -63,6 +73,7 @@ export class ReferenceController {
     return pageOf(items, total, query, same);
   }
 
+  @Responds(ManufacturerResponse)
   @Post('manufacturers')
   @Permission('reference.write')
   createManufacturer(@Body() body: CreateManufacturerRequest) {
@@ -70,18 +81,21 @@ export class ReferenceController {
   }
 
   /** Adds spellings; firearms recorded under them are resolved to this manufacturer. */
+  @Responds(ManufacturerAliasesAddedResponse)
   @Post('manufacturers/:code/aliases')
   @Permission('reference.write')
   addManufacturerAliases(@Param('code') code: string, @Body() body: AliasesRequest) {
     return this.reference.addManufacturerAliases(null, code, body.aliases);
   }
 
+  @Responds(RetentionResponse, { array: true })
   @Get('retention')
   @Permission('reference.read')
   retention() {
     return this.reference.retention();
   }
 
+  @Responds(RetentionResponse)
   @Put('retention/:recordClass')
   @Permission('reference.write')
   setRetention(@Param() params: RetentionParams, @Body() body: RetentionRequest) {
@@ -90,6 +104,7 @@ export class ReferenceController {
 
   // Parameterised routes last: Express matches in order, and these would shadow the fixed paths above.
   /** Adds a firearm category or action, named in English, French and Spanish. */
+  @Responds(NamedEntryResponse)
   @Post(':list')
   @Permission('reference.write')
   createNamed(@Param() params: NamedKindParams, @Body() body: CreateNamedRequest) {
@@ -97,6 +112,7 @@ export class ReferenceController {
   }
 
   /** Renames a country, category or action, or retires it (active = false). */
+  @Responds([CountryResponse, NamedEntryResponse])
   @Patch(':list/:code')
   @Permission('reference.write')
   updateNamed(@Param() params: NamedListParams, @Body() body: UpdateNamedRequest) {
