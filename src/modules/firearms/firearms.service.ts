@@ -18,6 +18,7 @@ import { eventProblems, holderRule } from './event-rules.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
 import { allowedEvents, decideTransition, type FirearmStatus, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 /** The fields the audit trail and corrections compare. */
 export function firearmView(f: Firearm) {
@@ -110,7 +111,7 @@ export class FirearmsService {
     return firearm;
   }
 
-  async list(kind: ItemKind, query: FirearmListQuery): Promise<[Firearm[], number]> {
+  async list(kind: ItemKind, query: FirearmListQuery): Promise<[Firearm[], Total]> {
     const q = this.dataSource.getRepository(Firearm).createQueryBuilder('f').where('f.item_kind = :kind', { kind });
     if (query.status) q.andWhere('f.status = :status', { status: query.status });
     if (query.category) q.andWhere('f.category_code = :category', { category: query.category });
@@ -128,7 +129,7 @@ export class FirearmsService {
     if (query.registeredTo) q.andWhere('f.created_at < :to', { to: query.registeredTo });
     if (query.makeUnresolved === 'true') q.andWhere('f.manufacturer_code IS NULL AND f.make_text IS NOT NULL');
     if (query.makeUnresolved === 'false') q.andWhere('f.manufacturer_code IS NOT NULL');
-    return q.orderBy('f.created_at', 'DESC').addOrderBy('f.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('f.created_at', 'DESC').addOrderBy('f.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   /** Records one lifecycle event; an impossible one is refused with 409 and changes nothing. */

@@ -10,6 +10,7 @@ import { changedFields } from '../audit/hash-chain.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Holder } from './holder.entities.js';
 import type { CreateHolderRequest, HolderFields, HolderListQuery, UpdateHolderRequest } from './dto/holder.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 const FIELDS: (keyof HolderFields)[] = ['familyName', 'givenNames', 'birthDate', 'sex', 'nationality', 'idDocumentType', 'idDocumentNumber', 'idDocumentCountry', 'organisationType', 'legalName', 'registrationNumber', 'country', 'address', 'phone'];
 
@@ -101,7 +102,7 @@ export class HoldersService {
     return holder;
   }
 
-  async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], number]> {
+  async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], Total]> {
     const q = this.dataSource.getRepository(Holder).createQueryBuilder('h');
     if (query.kind) q.andWhere('h.kind = :kind', { kind: query.kind });
     if (query.agencyId) q.andWhere('h.registering_agency_id = :agencyId', { agencyId: query.agencyId });
@@ -114,9 +115,9 @@ export class HoldersService {
         like: `%${query.q.replace(/[\\%_]/g, '\\$&')}%`,
       });
     }
-    const result = await q.orderBy('h.created_at', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+    const result = await pageRows(q.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').take(query.limit).skip(query.offset));
     if (personalData && (query.q || query.documentNumber)) {
-      await this.audit.recordRead({ recordType: 'holder_search', recordId: randomUUID(), action: 'searched', after: { q: query.q ?? null, documentNumber: query.documentNumber ?? null, results: result[1] } });
+      await this.audit.recordRead({ recordType: 'holder_search', recordId: randomUUID(), action: 'searched', after: { q: query.q ?? null, documentNumber: query.documentNumber ?? null, results: result[1].total } });
     }
     return result;
   }

@@ -13,6 +13,7 @@ import { ReferenceService } from '../reference/reference.service.js';
 import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, SeizurePersonRequest } from './dto/seizure.dto.js';
 import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface SeizureDetail {
   seizure: Seizure;
@@ -189,7 +190,7 @@ export class SeizuresService {
     };
   }
 
-  async list(query: SeizureListQuery): Promise<[Seizure[], number]> {
+  async list(query: SeizureListQuery): Promise<[Seizure[], Total]> {
     const q = this.dataSource.getRepository(Seizure).createQueryBuilder('s');
     if (query.type) q.andWhere('s.type = :type', { type: query.type });
     if (query.context) q.andWhere('s.context = :context', { context: query.context });
@@ -199,7 +200,7 @@ export class SeizuresService {
     if (query.firearmId) q.andWhere('EXISTS (SELECT 1 FROM seizure_item i WHERE i.seizure_id = s.id AND i.firearm_id = :firearmId)', { firearmId: query.firearmId });
     if (query.from) q.andWhere('s.occurred_at >= :from', { from: query.from });
     if (query.to) q.andWhere('s.occurred_at < :to', { to: query.to });
-    return q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   private async lockSeizure(manager: EntityManager, id: string): Promise<Seizure> {
