@@ -66,7 +66,9 @@ export async function pageRows<E extends ObjectLiteral>(query: SelectQueryBuilde
 /** Counts up to EXACT_TOTAL_LIMIT + 1 matching rows; beyond, the planner's estimate. */
 export async function boundedCount<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): Promise<Total> {
   const matching = query.clone().orderBy().skip(undefined).take(undefined).offset(undefined).limit(undefined);
-  matching.select(`DISTINCT ${query.alias}.id`, 'id');
+  // Distinct keys: a join to many rows must not count a record twice.
+  const keys = query.expressionMap.mainAlias!.metadata.primaryColumns.map((c) => `${query.alias}.${c.databaseName}`);
+  matching.select(`DISTINCT ${keys.join(', ')}`);
   const [sql, parameters] = matching.getQueryAndParameters();
   // The count runs where the list ran (inside its transaction, when it has one).
   const runner = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
