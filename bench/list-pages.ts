@@ -160,8 +160,13 @@ async function main(): Promise<void> {
     const sqlPage = async (c: ListCase, i: number) => {
       const { where, values, offset } = c.sql(i);
       const started = performance.now();
-      const rows = (await db.query(`SELECT * FROM firearm WHERE item_kind = 'firearm' ${where} ORDER BY created_at DESC, id DESC LIMIT 50 OFFSET ${offset}`, values)).rows;
-      if (rows.length === 50 || offset > 0) await db.query(`SELECT count(*) FROM (SELECT DISTINCT id FROM firearm WHERE item_kind = 'firearm' ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) m`, values);
+      const order = `ORDER BY created_at DESC, id DESC`;
+      // As pageRows runs it: a deep page's keys from the index first, then its rows.
+      const rows =
+        offset > 0
+          ? (await db.query(`SELECT * FROM firearm WHERE id IN (SELECT id FROM firearm WHERE item_kind = 'firearm' ${where} ${order} LIMIT 50 OFFSET ${offset}) ${order}`, values)).rows
+          : (await db.query(`SELECT * FROM firearm WHERE item_kind = 'firearm' ${where} ${order} LIMIT 50`, values)).rows;
+      if (rows.length === 50) await db.query(`SELECT count(*) FROM (SELECT id FROM firearm WHERE item_kind = 'firearm' ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) m`, values);
       return performance.now() - started;
     };
 
