@@ -47,9 +47,9 @@ import { AgenciesService } from '../src/modules/identity/agencies.service.js';
 import { UsersService } from '../src/modules/identity/users.service.js';
 import { normaliseSerial, parseSerialQuery } from '../src/modules/markings/serial.js';
 import { runTraceSearch, type SerialMatch, type TraceCriteria, type TraceRow, type TraceStatement } from '../src/modules/markings/trace-query.js';
-import { insertFirearmsSql, insertImportMarkingsSql, SERIAL_FORMATS } from './trace-data.js';
+import { bulkLoadRegister } from './register-load.js';
+import { SERIAL_FORMATS } from './trace-data.js';
 
-const BATCH = 500_000;
 /** For the index builds after the load only (a session setting, as for any bulk load). */
 const MAINTENANCE_WORK_MEM = '1GB';
 const PASSWORD = 'Bench-Trace-Pass-2026!';
@@ -132,59 +132,7 @@ async function main(): Promise<void> {
     const agency = await asSystem(() => app!.get(AgenciesService).create({ code: 'BENCH', name: 'Bench agency', type: 'national_firearms_authority', region: 'Capital' }));
     await asSystem(() => app!.get(UsersService).create({ username: 'bench.investigator', displayName: 'Bench', agencyId: agency.id, roles: ['investigator'], initialPassword: PASSWORD }, { mustChangePassword: false }));
 
-    // Load as a bulk load is done (pg_restore does the same): without the secondary indexes and
-    // foreign keys of firearm and marking, on two connections, then each index built once and
-    // each foreign key added back, which validates every row in one pass.
-    const loadStart = performance.now();
-    const loadFrom = new Date(Date.now() - 60_000);
-    const indexesOf = async () =>
-      (await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('firearm', 'marking') AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname`)).rows as { indexname: string; indexdef: string }[];
-    const foreignKeysOf = async () =>
-      (await db.query(`SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('firearm'::regclass, 'marking'::regclass) ORDER BY conname`)).rows as { table_name: string; conname: string; definition: string }[];
-    const secondary = await indexesOf();
-    const foreignKeys = await foreignKeysOf();
-    for (const index of secondary) await db.query(`DROP INDEX ${index.indexname}`);
-    for (const key of foreignKeys) await db.query(`ALTER TABLE ${key.table_name} DROP CONSTRAINT ${key.conname}`);
-    const batches: [number, number][] = [];
-    for (let from = 1; from <= options.size; from += BATCH) batches.push([from, Math.min(options.size, from + BATCH - 1)]);
-    const second = new pg.Client({ connectionString: url });
-    await second.connect();
-    try {
-      await Promise.all(
-        [db, second].map(async (client) => {
-          for (let batch = batches.shift(); batch; batch = batches.shift()) {
-            const started = performance.now();
-            await client.query(insertFirearmsSql(), [batch[0], batch[1], agency.id]);
-            process.stdout.write(`  loaded firearms ${batch[0].toLocaleString('en')}–${batch[1].toLocaleString('en')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-          }
-        }),
-      );
-    } finally {
-      await second.end();
-    }
-    const firearmSeconds = (performance.now() - loadStart) / 1000;
-    const markingStart = performance.now();
-    await db.query(insertImportMarkingsSql(), [loadFrom]);
-    const markingSeconds = (performance.now() - markingStart) / 1000;
-    const indexStart = performance.now();
-    await db.query(`SET maintenance_work_mem = '${MAINTENANCE_WORK_MEM}'`);
-    for (const index of secondary) {
-      const started = performance.now();
-      await db.query(index.indexdef);
-      process.stdout.write(`  built ${index.indexname} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-    }
-    await db.query('RESET maintenance_work_mem');
-    for (const key of foreignKeys) await db.query(`ALTER TABLE ${key.table_name} ADD CONSTRAINT ${key.conname} ${key.definition}`);
-    const indexSeconds = (performance.now() - indexStart) / 1000;
-    if (JSON.stringify(await indexesOf()) !== JSON.stringify(secondary)) throw new Error("the re-created indexes differ from the migrations' definitions");
-    if (JSON.stringify(await foreignKeysOf()) !== JSON.stringify(foreignKeys)) throw new Error("the re-added foreign keys differ from the migrations' definitions");
-    const vacuumStart = performance.now();
-    await db.query('VACUUM ANALYZE firearm');
-    await db.query('VACUUM ANALYZE marking');
-    // Measure a register at rest, not the load's dirty pages being written back under the queries.
-    await db.query('CHECKPOINT');
-    const vacuumSeconds = (performance.now() - vacuumStart) / 1000;
-    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const { loadSeconds, firearmSeconds, markingSeconds, indexSeconds, vacuumSeconds } = await bulkLoadRegister(db, url, options.size, agency.id, MAINTENANCE_WORK_MEM);
     const counts = (await db.query(`SELECT (SELECT count(*) FROM firearm)::int AS firearms, (SELECT count(*) FROM marking)::int AS markings, pg_size_pretty(pg_total_relation_size('firearm')) AS firearm_size, pg_size_pretty(pg_total_relation_size('marking')) AS marking_size`)).rows[0];
 
     // Query samples: serials that exist, spread over the formats.

@@ -4,7 +4,7 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /** One definition of the connection, shared by the API, the worker, the CLI and tests. */
-export function dataSourceOptions(url: string, connectTimeoutMs = 5000): DataSourceOptions {
+export function dataSourceOptions(url: string, connectTimeoutMs = 5000, pool: { size: number; waitMs: number } = { size: 10, waitMs: connectTimeoutMs }): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,11 +15,14 @@ export function dataSourceOptions(url: string, connectTimeoutMs = 5000): DataSou
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    connectTimeoutMS: connectTimeoutMs,
-    extra: { max: 10, application_name: 'firearms-registry' },
+    // pg applies this both to opening a connection and to waiting for a pooled one:
+    // past it the request fails fast (503, see pool.ts) instead of queueing.
+    connectTimeoutMS: pool.waitMs,
+    extra: { max: pool.size, application_name: 'firearms-registry' },
   };
 }
 
 export function createDataSource(url: string, connectTimeoutMs?: number): DataSource {
   return new DataSource(dataSourceOptions(url, connectTimeoutMs));
 }
+

@@ -8,7 +8,10 @@ import { dataSourceOptions } from './data-source.js';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       // Preflight has already reached the database: no retry loop at start-up.
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL, config.CONNECT_TIMEOUT_MS), retryAttempts: 0 }),
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.DATABASE_URL, config.CONNECT_TIMEOUT_MS, { size: config.DATABASE_POOL_SIZE, waitMs: config.DATABASE_POOL_WAIT_MS }),
+        retryAttempts: 0,
+      }),
     }),
   ],
 })

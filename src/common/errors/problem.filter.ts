@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { ERROR_STATUS, type ErrorCode, titleOf } from './error-codes.js';
 import { DomainError, type FieldProblem } from './domain-error.js';
+import { isPoolExhausted } from '../database/pool.js';
 
 export interface ProblemDocument {
   type: string;
@@ -39,6 +40,11 @@ export function toProblem(error: unknown, request: Pick<Request, 'originalUrl' |
     code = error.code;
     detail = error.detail;
     extras = error.extras;
+  } else if (isPoolExhausted(error)) {
+    // Overload: refused at once with a hint, so clients back off instead of piling up.
+    code = 'SERVICE_UNAVAILABLE';
+    detail = 'The registry is busy; try again in a moment.';
+    extras = { retryAfterSeconds: 1 };
   } else if (bodyError) {
     code = bodyError.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : bodyError.type === 'entity.parse.failed' ? 'MALFORMED_JSON' : 'VALIDATION_FAILED';
     detail =

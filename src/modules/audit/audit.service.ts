@@ -7,6 +7,7 @@ import { queryPrepared, updateReturning } from '../../common/database/sql.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { CanonicalJson, canonicalJson, firstBrokenLink, hashedTextBeforeSeq, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface AuditInput {
   recordType: string;
@@ -170,14 +171,14 @@ export class AuditService {
     });
   }
 
-  async search(filter: TrailFilter): Promise<[AuditEntry[], number]> {
+  async search(filter: TrailFilter): Promise<[AuditEntry[], Total]> {
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('e');
     if (filter.actorUserId) query.andWhere('e.actor_user_id = :actor', { actor: filter.actorUserId });
     if (filter.recordType) query.andWhere('e.record_type = :recordType', { recordType: filter.recordType });
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
-    return query.orderBy('e.seq', 'DESC').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return pageRows(query.orderBy('e.seq', 'DESC').take(filter.limit).skip(filter.offset));
   }
 
   async verifyRecord(recordType: string, recordId: string): Promise<{ entriesChecked: number; problem: ChainProblem | null }> {

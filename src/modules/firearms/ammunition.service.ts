@@ -10,6 +10,7 @@ import { Holder } from '../holders/holder.entities.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AmmunitionLot } from './firearm.entities.js';
 import type { AmmunitionListQuery, AmmunitionLotRequest } from './dto/firearm.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 @Injectable()
 export class AmmunitionService {
@@ -58,7 +59,7 @@ export class AmmunitionService {
     return lot;
   }
 
-  async list(query: AmmunitionListQuery): Promise<[AmmunitionLot[], number]> {
+  async list(query: AmmunitionListQuery): Promise<[AmmunitionLot[], Total]> {
     const q = this.dataSource.getRepository(AmmunitionLot).createQueryBuilder('a');
     if (query.calibre) {
       const calibre = await this.reference.resolveCalibre(query.calibre);
@@ -66,6 +67,6 @@ export class AmmunitionService {
     }
     if (query.lotNumber) q.andWhere('a.lot_number = :lot', { lot: query.lotNumber });
     if (query.holderId) q.andWhere('a.holder_id = :holderId', { holderId: query.holderId });
-    return q.orderBy('a.created_at', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(query.limit).skip(query.offset));
   }
 }

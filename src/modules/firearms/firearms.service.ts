@@ -19,6 +19,7 @@ import { assertMayChangeFirearm } from './firearm-access.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
 import { allowedEvents, decideTransition, legalChain, mergeOutcome, type FirearmStatus, type LegalChain, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 /** The fields the audit trail and corrections compare. */
 export function firearmView(f: Firearm) {
@@ -111,13 +112,9 @@ export class FirearmsService {
     return firearm;
   }
 
-  /** A page of records, each with its holder joined in the same statement (no query per row). */
-  async list(kind: ItemKind, query: FirearmListQuery): Promise<[{ firearm: Firearm; holder: Holder | null }[], number]> {
-    const q = this.dataSource
-      .getRepository(Firearm)
-      .createQueryBuilder('f')
-      .leftJoinAndMapOne('f.holder', Holder, 'h', 'h.id = f.holder_id')
-      .where('f.item_kind = :kind', { kind });
+  /** A page of records, each with its holder: the page from the list's index, then its holders in one query (no query per row). */
+  async list(kind: ItemKind, query: FirearmListQuery): Promise<[{ firearm: Firearm; holder: Holder | null }[], Total]> {
+    const q = this.dataSource.getRepository(Firearm).createQueryBuilder('f').where('f.item_kind = :kind', { kind });
     if (query.status) q.andWhere('f.status = :status', { status: query.status });
     if (query.category) q.andWhere('f.category_code = :category', { category: query.category });
     if (query.make) {
@@ -137,9 +134,9 @@ export class FirearmsService {
     // A record merged into another is the same firearm: listed (and counted) once, under the survivor.
     if ((query.merged ?? 'exclude') === 'exclude') q.andWhere('f.merged_into_id IS NULL');
     if (query.merged === 'only') q.andWhere('f.merged_into_id IS NOT NULL');
-    // limit/offset, not take/skip: the join is to one row, so no de-duplicating subquery is needed.
-    const [rows, total] = await q.orderBy('f.created_at', 'DESC').addOrderBy('f.id').limit(query.limit).offset(query.offset).getManyAndCount();
-    return [rows.map((row) => { const { holder, ...firearm } = row as Firearm & { holder?: Holder | null }; return { firearm: firearm as Firearm, holder: holder ?? null }; }), total];
+    const [firearms, total] = await pageRows(q.orderBy('f.created_at', 'DESC').addOrderBy('f.id', 'DESC').take(query.limit).skip(query.offset));
+    const holders = await this.holdersOf(firearms.map((f) => f.holderId));
+    return [firearms.map((firearm) => ({ firearm, holder: firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null })), total];
   }
 
   /** Records one lifecycle event; an impossible one is refused with 409 and changes nothing. */

@@ -10,6 +10,7 @@ import { changedFields } from '../audit/hash-chain.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { Holder } from './holder.entities.js';
 import type { CreateHolderRequest, HolderFields, HolderListQuery, UpdateHolderRequest } from './dto/holder.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 const FIELDS: (keyof HolderFields)[] = ['familyName', 'givenNames', 'birthDate', 'sex', 'nationality', 'idDocumentType', 'idDocumentNumber', 'idDocumentCountry', 'organisationType', 'legalName', 'registrationNumber', 'country', 'address', 'phone'];
 
@@ -113,7 +114,7 @@ export class HoldersService {
    * person of that name exists. Each OR stays inside its own brackets: the filters are
    * ANDed. A list that hands persons' data out is audited like a view of one person.
    */
-  async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], number]> {
+  async list(query: HolderListQuery, personalData: boolean): Promise<[Holder[], Total]> {
     const q = this.dataSource.getRepository(Holder).createQueryBuilder('h');
     if (query.kind) q.andWhere('h.kind = :kind', { kind: query.kind });
     if (query.agencyId) q.andWhere('h.registering_agency_id = :agencyId', { agencyId: query.agencyId });
@@ -130,7 +131,7 @@ export class HoldersService {
       const terms = { q: query.q, like: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` };
       q.andWhere(new Brackets((w) => w.where(`${name} % :q`, terms).orWhere(`${name} ILIKE :like`, terms)));
     }
-    const result = await q.orderBy('h.created_at', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+    const result = await pageRows(q.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').take(query.limit).skip(query.offset));
     if (personalData) {
       const personIds = result[0].filter((h) => h.kind === 'person').map((h) => h.id);
       // Every search by name or document, and every page that shows persons: who, what was asked, whom it showed.

@@ -11,6 +11,7 @@ import { Agency } from '../identity/entities/agency.entity.js';
 import { Holder, Licence, LicenceFirearm } from './holder.entities.js';
 import { covers, licenceDateProblems, licenceStatusOn } from './licence-validity.js';
 import type { CreateLicenceRequest, LicenceListQuery } from './dto/licence.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 @Injectable()
 export class LicencesService {
@@ -81,7 +82,7 @@ export class LicencesService {
     return { licence, firearmIds: covered.map((c) => c.firearmId) };
   }
 
-  async list(query: LicenceListQuery): Promise<[Licence[], number]> {
+  async list(query: LicenceListQuery): Promise<[Licence[], Total]> {
     const q = this.dataSource.getRepository(Licence).createQueryBuilder('l');
     if (query.holderId) q.andWhere('l.holder_id = :holderId', { holderId: query.holderId });
     if (query.kind) q.andWhere('l.kind = :kind', { kind: query.kind });
@@ -89,7 +90,7 @@ export class LicencesService {
     if (query.status === 'expired') q.andWhere(`l.state = 'active' AND l.expires_on < :today`, { today });
     else if (query.status === 'active') q.andWhere(`l.state = 'active' AND l.expires_on >= :today AND l.issued_on <= :today`, { today });
     else if (query.status) q.andWhere('l.state = :state', { state: query.status });
-    return q.orderBy('l.issued_on', 'DESC').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('l.issued_on', 'DESC').addOrderBy('l.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   async setState(id: string, state: Licence['state'], reason: string): Promise<Licence> {

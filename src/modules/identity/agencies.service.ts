@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/hash-chain.js';
 import { Agency } from './entities/agency.entity.js';
 import type { AgencyListQuery, CreateAgencyRequest, UpdateAgencyRequest } from './dto/agency.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 const auditView = (a: Agency) => ({ code: a.code, name: a.name, type: a.type, region: a.region, active: a.active });
 
@@ -19,12 +20,12 @@ export class AgenciesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: AgencyListQuery): Promise<[Agency[], number]> {
+  async list(query: AgencyListQuery): Promise<[Agency[], Total]> {
     const q = this.dataSource.getRepository(Agency).createQueryBuilder('a');
     if (query.type) q.andWhere('a.type = :type', { type: query.type });
     if (query.region) q.andWhere('a.region = :region', { region: query.region });
     if (query.active !== undefined) q.andWhere('a.active = :active', { active: query.active });
-    return q.orderBy('a.name').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('a.name').addOrderBy('a.id').take(query.limit).skip(query.offset));
   }
 
   async get(id: string): Promise<Agency> {

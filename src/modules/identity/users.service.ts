@@ -12,6 +12,7 @@ import { User } from './entities/user.entity.js';
 import { assertPasswordPolicy } from './identity.errors.js';
 import { PasswordHasher } from './password-hasher.js';
 import type { CreateUserRequest, UpdateUserRequest, UserListQuery } from './dto/user.dto.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 const auditView = (u: User) => ({
   username: u.username,
@@ -32,13 +33,13 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async list(query: UserListQuery): Promise<[User[], number]> {
+  async list(query: UserListQuery): Promise<[User[], Total]> {
     const q = this.dataSource.getRepository(User).createQueryBuilder('u');
     if (query.agencyId) q.andWhere('u.agency_id = :agencyId', { agencyId: query.agencyId });
     if (query.role) q.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.disabled !== undefined) q.andWhere(query.disabled ? 'u.disabled_at IS NOT NULL' : 'u.disabled_at IS NULL');
     if (query.q) q.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
-    return q.orderBy('u.username').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('u.username').take(query.limit).skip(query.offset));
   }
 
   async get(id: string): Promise<User> {

@@ -17,6 +17,7 @@ import { assertMayChangeSeizure } from '../seizures/seizure-access.js';
 import type { Seizure } from '../seizures/seizure.entities.js';
 import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface NewImport {
   kind: ImportKind;
@@ -140,11 +141,11 @@ export class ImportsService {
     return job;
   }
 
-  async list(filter: { status?: ImportStatus; kind?: ImportKind; limit: number; offset: number }): Promise<[ImportJob[], number]> {
+  async list(filter: { status?: ImportStatus; kind?: ImportKind; limit: number; offset: number }): Promise<[ImportJob[], Total]> {
     const q = this.dataSource.getRepository(ImportJob).createQueryBuilder('i');
     if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
     if (filter.kind) q.andWhere('i.kind = :kind', { kind: filter.kind });
-    return q.orderBy('i.created_at', 'DESC').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return pageRows(q.orderBy('i.created_at', 'DESC').addOrderBy('i.id', 'DESC').take(filter.limit).skip(filter.offset));
   }
 
   /** Stops at the next chunk boundary; chunks already committed stay (and are listed). */

@@ -10,6 +10,7 @@ import type { CreateCampaignRequest, CreateMarkingRequest, MarkingFields, Markin
 import { markingProblems } from './marking-rules.js';
 import { Marking, MarkingCampaign } from './marking.entities.js';
 import { foldSerial, normaliseSerial } from './serial.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 /** The fields the audit trail keeps for a marking. */
 function markingView(m: Marking) {
@@ -95,12 +96,12 @@ export class MarkingsService {
     return marking;
   }
 
-  async list(query: MarkingListQuery): Promise<[Marking[], number]> {
+  async list(query: MarkingListQuery): Promise<[Marking[], Total]> {
     const q = this.dataSource.getRepository(Marking).createQueryBuilder('m');
     if (query.firearmId) q.andWhere('m.firearm_id = :firearmId', { firearmId: query.firearmId });
     if (query.ammunitionLotId) q.andWhere('m.ammunition_lot_id = :lotId', { lotId: query.ammunitionLotId });
     if (query.campaignId) q.andWhere('m.campaign_id = :campaignId', { campaignId: query.campaignId });
-    return q.orderBy('m.recorded_at').addOrderBy('m.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('m.recorded_at').addOrderBy('m.id').take(query.limit).skip(query.offset));
   }
 
   /** The markings of one firearm and the records merged into it, for its history. */

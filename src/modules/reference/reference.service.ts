@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/hash-chain.js';
 import { calibreKey, manufacturerKey } from './alias-keys.js';
 import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufacturer, ManufacturerAlias, RetentionSetting } from './reference.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export type NamedList = 'countries' | 'categories' | 'actions';
 export interface NamedChanges {
@@ -53,7 +54,7 @@ export class ReferenceService {
     return calibres.map((c) => ({ ...c, aliases: aliases.filter((a) => a.calibreCode === c.code).map((a) => a.alias) }));
   }
 
-  async manufacturers(search: string | undefined, limit: number, offset: number): Promise<[(Manufacturer & { aliases: string[] })[], number]> {
+  async manufacturers(search: string | undefined, limit: number, offset: number): Promise<[(Manufacturer & { aliases: string[] })[], Total]> {
     const query = this.dataSource.getRepository(Manufacturer).createQueryBuilder('m');
     if (search) {
       query.where('(m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key) OR m.name ILIKE :name)', {
@@ -61,7 +62,7 @@ export class ReferenceService {
         name: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
       });
     }
-    const [manufacturers, total] = await query.orderBy('m.name').take(limit).skip(offset).getManyAndCount();
+    const [manufacturers, total] = await pageRows(query.orderBy('m.name').addOrderBy('m.code').take(limit).skip(offset));
     const aliases = manufacturers.length
       ? await this.dataSource.getRepository(ManufacturerAlias).createQueryBuilder('a').where('a.manufacturer_code IN (:...codes)', { codes: manufacturers.map((m) => m.code) }).orderBy('a.alias').getMany()
       : [];

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AcknowledgeAlertRequest, HitAlertListQuery } from './dto/seizure.dto.js';
 import { HitAlert } from './seizure.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 /**
  * Hit alerts for investigators, and their acknowledgement by the agency that
@@ -24,7 +25,7 @@ export class HitAlertsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: HitAlertListQuery, actor: Actor): Promise<[HitAlert[], number]> {
+  async list(query: HitAlertListQuery, actor: Actor): Promise<[HitAlert[], Total]> {
     const q = this.dataSource.getRepository(HitAlert).createQueryBuilder('a');
     if (query.state) q.andWhere('a.state = :state', { state: query.state });
     if (query.agencyId) q.andWhere('a.addressed_agency_id = :agencyId', { agencyId: query.agencyId });
@@ -34,7 +35,7 @@ export class HitAlertsService {
     if (query.statusBefore) q.andWhere('a.status_before = :statusBefore', { statusBefore: query.statusBefore });
     if (query.raisedFrom) q.andWhere('a.raised_at >= :from', { from: query.raisedFrom });
     if (query.raisedTo) q.andWhere('a.raised_at < :to', { to: query.raisedTo });
-    return q.orderBy('a.raised_at', 'DESC').addOrderBy('a.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('a.raised_at', 'DESC').addOrderBy('a.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   async get(id: string): Promise<HitAlert> {

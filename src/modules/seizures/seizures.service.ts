@@ -15,6 +15,7 @@ import type { CreateSeizureRequest, SeizedItemRequest, SeizureListQuery, Seizure
 import { assertMayChangeSeizure } from './seizure-access.js';
 import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface SeizureDetail {
   seizure: Seizure;
@@ -195,7 +196,7 @@ export class SeizuresService {
     };
   }
 
-  async list(query: SeizureListQuery): Promise<[Seizure[], number]> {
+  async list(query: SeizureListQuery): Promise<[Seizure[], Total]> {
     const q = this.dataSource.getRepository(Seizure).createQueryBuilder('s');
     if (query.type) q.andWhere('s.type = :type', { type: query.type });
     if (query.context) q.andWhere('s.context = :context', { context: query.context });
@@ -205,7 +206,7 @@ export class SeizuresService {
     if (query.firearmId) q.andWhere('EXISTS (SELECT 1 FROM seizure_item i WHERE i.seizure_id = s.id AND i.firearm_id = :firearmId)', { firearmId: query.firearmId });
     if (query.from) q.andWhere('s.occurred_at >= :from', { from: query.from });
     if (query.to) q.andWhere('s.occurred_at < :to', { to: query.to });
-    return q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('s.occurred_at', 'DESC').addOrderBy('s.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   /** Every change to a case (items, persons, custody, outcomes) goes through here: its own agency or the national authority. */

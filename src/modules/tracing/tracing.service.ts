@@ -19,6 +19,7 @@ import { SeizuresService } from '../seizures/seizures.service.js';
 import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TracedItemRequest, TracedMarkingRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { TraceItemOutcome, TraceReply, TraceRequest, type TracedItem } from './tracing.entities.js';
 import { dueDate, editRule, mergeItem, nextTraceStatus, traceChain, type TraceAction, type TraceOutcome } from './trace-rules.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface TraceRequestDetail {
   request: TraceRequest;
@@ -142,7 +143,7 @@ export class TracingService {
     return { request, replies, holders: new Map(holders.map((h) => [h.id, h])) };
   }
 
-  async list(query: TraceListQuery): Promise<[TraceRequest[], number]> {
+  async list(query: TraceListQuery): Promise<[TraceRequest[], Total]> {
     const q = this.dataSource.getRepository(TraceRequest).createQueryBuilder('t');
     if (query.direction) q.andWhere('t.direction = :direction', { direction: query.direction });
     if (query.status) q.andWhere('t.status = :status', { status: query.status });
@@ -152,7 +153,7 @@ export class TracingService {
     if (query.firearmId) q.andWhere(`(t.matched_firearm_id = :firearmId OR t.item->>'firearmId' = :firearmId::text)`, { firearmId: query.firearmId });
     // The SQL twin of isOverdue(): waiting for an answer past the due date.
     if (query.overdue !== undefined) q.andWhere(`${query.overdue ? '' : 'NOT '}(t.status IN ('sent', 'acknowledged') AND t.due_at IS NOT NULL AND t.due_at < :now)`, { now: this.clock.now() });
-    return q.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   /**

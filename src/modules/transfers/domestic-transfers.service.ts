@@ -14,6 +14,7 @@ import { LicencesService } from '../holders/licences.service.js';
 import { domesticTransferProblems } from './domestic-rules.js';
 import type { CreateDomesticTransferRequest, DomesticTransferListQuery } from './dto/domestic.dto.js';
 import { DomesticTransfer } from './transfer.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 function transferView(t: DomesticTransfer) {
   return { kind: t.kind, firearmId: t.firearmId, fromHolderId: t.fromHolderId, toHolderId: t.toHolderId, toLicenceId: t.toLicenceId, stateTransferMarking: t.stateTransferMarking, status: t.status, agreedOn: t.agreedOn, completedOn: t.completedOn };
@@ -100,13 +101,13 @@ export class DomesticTransfersService {
     return transfer;
   }
 
-  async list(query: DomesticTransferListQuery): Promise<[DomesticTransfer[], number]> {
+  async list(query: DomesticTransferListQuery): Promise<[DomesticTransfer[], Total]> {
     const q = this.dataSource.getRepository(DomesticTransfer).createQueryBuilder('t');
     if (query.firearmId) q.andWhere('t.firearm_id = :firearmId', { firearmId: query.firearmId });
     if (query.holderId) q.andWhere('(t.from_holder_id = :holderId OR t.to_holder_id = :holderId)', { holderId: query.holderId });
     if (query.status) q.andWhere('t.status = :status', { status: query.status });
     if (query.kind) q.andWhere('t.kind = :kind', { kind: query.kind });
-    return q.orderBy('t.created_at', 'DESC').addOrderBy('t.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return pageRows(q.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').take(query.limit).skip(query.offset));
   }
 
   /** The holder changes here and only here: the transferred event, in the caller's transaction. */

@@ -14,6 +14,7 @@ import { TradeItems, type ResolvedItem } from './trade-items.js';
 import { TradeLicencesService } from './trade-licences.service.js';
 import { describeItem, licenceRefusal, lineUsage, placeOnLines, placeReceipt, reconcileShipment, type PlacementProblem, type ShipmentReconciliation } from './trade-rules.js';
 import { TradeLicence, TradeReceipt, TradeReceiptItem, TradeShipment, TradeShipmentItem } from './transfer.entities.js';
+import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface ShipmentView {
   shipment: TradeShipment;
@@ -242,7 +243,7 @@ export class ShipmentsService {
   }
 
   /** Paged; inTransit=true keeps the shipments with anything shipped, not received and not reported lost. */
-  async list(query: ShipmentListQuery): Promise<[ShipmentView[], number]> {
+  async list(query: ShipmentListQuery): Promise<[ShipmentView[], Total]> {
     const q = this.dataSource.getRepository(TradeShipment).createQueryBuilder('s');
     if (query.licenceId) q.andWhere('s.licence_id = :licenceId', { licenceId: query.licenceId });
     if (query.shippedFrom) q.andWhere('s.shipped_on >= :from', { from: query.shippedFrom });
@@ -258,7 +259,7 @@ export class ShipmentsService {
              > (SELECT coalesce(sum(ri.quantity), 0) FROM trade_receipt_item ri WHERE ri.shipment_id = s.id AND ri.serial_normalised IS NULL AND ri.licence_item_id = si.licence_item_id AND ${lot('ri')} = ${lot('si')}))))`;
       q.andWhere(query.inTransit === 'true' ? outstanding : `NOT ${outstanding}`);
     }
-    const [shipments, total] = await q.orderBy('s.shipped_on', 'DESC').addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
+    const [shipments, total] = await pageRows(q.orderBy('s.shipped_on', 'DESC').addOrderBy('s.id', 'DESC').take(query.limit).skip(query.offset));
     const views = [];
     for (const s of shipments) views.push(await this.view(this.dataSource.manager, s.id));
     return [views, total];

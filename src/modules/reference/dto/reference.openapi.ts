@@ -3,7 +3,7 @@ import type { Json, SameShape } from '../../../common/http/responds.js';
 import type { ReferenceService } from '../reference.service.js';
 
 type Result<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<infer R> ? Json<R> : never;
-type Items<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<[infer I, number]> ? Json<I> : never;
+type Items<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<[infer I, unknown]> ? Json<I> : never;
 
 export class CountryResponse {
   @ApiProperty({ example: 'SN' }) alpha2: string;
