@@ -68,10 +68,10 @@ export class PageInfo {
   @ApiProperty({ type: 'integer', example: 0 })
   offset: number;
 
-  @ApiProperty({ type: 'integer', description: 'Rows matching the filters, all pages together: exact up to 10,000, the planner\'s estimate beyond (see totalIsExact).' })
+  @ApiProperty({ type: 'integer', description: 'Rows matching the filters, all pages together: exact up to 1,000, the planner\'s estimate beyond (see totalIsExact).' })
   total: number;
 
-  @ApiProperty({ description: 'False when `total` is an estimate: more than 10,000 rows match, and counting them all would cost every page.' })
+  @ApiProperty({ description: 'False when `total` is an estimate: more than 1,000 rows match, and counting them all would cost every page.' })
   totalIsExact: boolean;
 }
 
