@@ -206,6 +206,7 @@ const CODES: Record<DocumentLanguage, Record<string, string>> = {
     lost: 'Lost', stolen: 'Stolen', found: 'Found', surrendered: 'Surrendered', seized: 'Seized', recovered: 'Recovered', destroyed: 'Destroyed', deactivated: 'Deactivated',
     intact: 'intact', partial: 'partly legible', illegible: 'illegible', obliterated: 'obliterated', restored: 'restored',
     import: 'import marking', manufacture: 'manufacturer’s marking', serial: 'serial',
+    last_known_transfer: 'Last known transfer',
     possession: 'possession', carry: 'carry', dealer: 'dealer', collector: 'collector', manufacturer: 'manufacturer',
   },
   fr: {
@@ -220,6 +221,7 @@ const CODES: Record<DocumentLanguage, Record<string, string>> = {
     lost: 'Perte', stolen: 'Vol', found: 'Découverte', surrendered: 'Remise volontaire', seized: 'Saisie', recovered: 'Récupération', destroyed: 'Destruction', deactivated: 'Neutralisation',
     intact: 'intact', partial: 'partiellement lisible', illegible: 'illisible', obliterated: 'effacé', restored: 'restauré',
     import: 'marquage d’importation', manufacture: 'marquage du fabricant', serial: 'numéro de série',
+    last_known_transfer: 'Dernière cession connue',
     possession: 'détention', carry: 'port', dealer: 'armurier', collector: 'collectionneur', manufacturer: 'fabricant',
   },
   es: {
@@ -234,6 +236,7 @@ const CODES: Record<DocumentLanguage, Record<string, string>> = {
     lost: 'Pérdida', stolen: 'Robo', found: 'Hallazgo', surrendered: 'Entrega voluntaria', seized: 'Incautación', recovered: 'Recuperación', destroyed: 'Destrucción', deactivated: 'Inutilización',
     intact: 'intacto', partial: 'parcialmente legible', illegible: 'ilegible', obliterated: 'borrado', restored: 'restaurado',
     import: 'marcaje de importación', manufacture: 'marcaje del fabricante', serial: 'número de serie',
+    last_known_transfer: 'Última transferencia conocida',
     possession: 'tenencia', carry: 'porte', dealer: 'armero', collector: 'coleccionista', manufacturer: 'fabricante',
   },
 };

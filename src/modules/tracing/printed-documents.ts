@@ -21,8 +21,9 @@ function party(r: TraceRequest, side: Side, us: PrintingParty, words: Words): st
   const ours = (r.direction === 'outgoing') === (side === 'requesting');
   const country = side === 'requesting' ? r.requestingCountry : r.requestedCountry;
   const agency = side === 'requesting' ? r.requestingAgency : (r.requestedAgency ?? r.requestedManufacturer);
-  if (!ours) return [words.country(country), ...(agency ? [agency] : [])];
-  return [words.country(us.country ?? country), agency && agency !== us.agency ? `${us.agency} (${agency})` : us.agency, ...(us.contactPoint ? [`${words.label('contactPoint')}${words.label('colon')}${us.contactPoint}`] : [])];
+  const state = (code: string | null) => (code ? [words.country(code)] : []);
+  if (!ours) return [...state(country), ...(agency ? [agency] : [])];
+  return [...state(us.country ?? country), agency && agency !== us.agency ? `${us.agency} (${agency})` : us.agency, ...(us.contactPoint ? [`${words.label('contactPoint')}${words.label('colon')}${us.contactPoint}`] : [])];
 }
 
 const field = (label: string, value: string | number | null | undefined, words: Words): PrintedField => ({ label, value: value === null || value === undefined || value === '' ? words.label('none') : String(value) });
