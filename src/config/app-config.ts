@@ -88,6 +88,16 @@ export class AppConfig {
   @Matches(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'must be a hop count or comma-separated addresses, subnets or loopback/linklocal/uniquelocal' })
   TRUST_PROXY?: string;
 
+  /** ISO 3166 alpha-2 code of the state this registry belongs to: the letterhead of its printed documents. */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166 alpha-2 country code, e.g. SN' })
+  REGISTRY_COUNTRY?: string;
+
+  /** The national tracing contact point printed on requests and answers: address, telephone, e-mail. */
+  @IsOptional()
+  @IsString()
+  DOCUMENT_CONTACT_POINT?: string;
+
   /** Language of printed documents (tracing request and answer): en, fr or es. */
   @IsIn(['en', 'fr', 'es'])
   DOCUMENT_LANGUAGE: 'en' | 'fr' | 'es' = 'en';
@@ -137,7 +147,7 @@ export class AppConfig {
 
 const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
-  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

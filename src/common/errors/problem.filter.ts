@@ -53,6 +53,11 @@ export function toProblem(error: unknown, request: Pick<Request, 'originalUrl' |
         : code === 'MALFORMED_JSON'
           ? 'The request body is not valid JSON.'
           : bodyError.message;
+  } else if (isBackendUnavailable(error)) {
+    // Redis or PostgreSQL unreachable: an honest "try again shortly", not an internal error.
+    code = 'SERVICE_UNAVAILABLE';
+    detail = 'A service the registry depends on is unreachable; try again shortly.';
+    extras = { retryAfterSeconds: RETRY_AFTER_UNAVAILABLE_SECONDS };
   } else if (error instanceof HttpException) {
     const status = error.getStatus();
     code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
@@ -69,6 +74,19 @@ export function toProblem(error: unknown, request: Pick<Request, 'originalUrl' |
     ...(request.id ? { requestId: String(request.id) } : {}),
     ...extras,
   };
+}
+
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 10;
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * ioredis gives up on a command after its retries (MaxRetriesPerRequestError) or when
+ * its connection is closed; pg reports a refused or dropped connection by errno code.
+ */
+function isBackendUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code } = error as { code?: unknown };
+  return error.name === 'MaxRetriesPerRequestError' || error.message === 'Connection is closed.' || error.message.startsWith('Connection terminated') || (typeof code === 'string' && UNREACHABLE.has(code));
 }
 
 function isBodyParserError(error: unknown): error is { type: string; limit?: number; message: string } {

@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { RequestContext } from '../context/request-context.js';
 import { ProblemFilter } from '../errors/problem.filter.js';
 import { registryValidationPipe } from '../errors/validation.js';
+import { refuseHostileInput } from './hostile-input.js';
 import { requestIdOf } from './logging.js';
 import { API_PREFIX, setUpOpenApi } from './openapi.js';
 
@@ -30,6 +31,7 @@ export function configureApp(app: NestExpressApplication): void {
   const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors(origins.length > 0 ? { origin: origins, exposedHeaders: ['X-Request-Id'] } : { origin: false });
   app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });
+  app.use(refuseHostileInput);
   app.useGlobalPipes(registryValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -4,7 +4,6 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 200;
-
 /** Largest offset a list accepts: deeper pages would scan; a screen narrows its filters instead. */
 export const MAX_OFFSET = 100_000;
 

@@ -6,13 +6,12 @@ import { Clock } from '../../common/clock/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { pageOf } from '../../common/pagination/page.js';
 import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
-import { printableAnswer, printableRequest, toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
-import { buildPdf } from './pdf.js';
+import { toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
 import { StatisticsService } from './statistics.service.js';
 import { TracingService } from './tracing.service.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
-const pdf = (title: string, lines: string[], name: string) => new StreamableFile(buildPdf(title, lines), { type: 'application/pdf', disposition: `inline; filename="${name.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"` });
+const pdf = ({ reference, pdf }: { reference: string; pdf: Buffer }, which: string) => new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${`trace-${which}-${reference}`.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"` });
 
 @ApiTags('tracing')
 @Controller('tracing')
@@ -103,17 +102,15 @@ export class TracingController {
   @Get('requests/:id/request.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
-  async requestPdf(@Param('id', new ParseUUIDPipe()) id: string) {
-    const { request } = await this.tracing.get(id);
-    return pdf(`Tracing request ${request.reference}`, printableRequest(request), `trace-request-${request.reference}`);
+  async requestPdf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    return pdf(await this.tracing.print(id, 'request', personalData(actor)), 'request');
   }
 
   @Get('requests/:id/answer.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
   async answerPdf(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
-    const detail = await this.tracing.get(id);
-    return pdf(`Tracing answer ${detail.request.reference}`, printableAnswer(detail, personalData(actor)), `trace-answer-${detail.request.reference}`);
+    return pdf(await this.tracing.print(id, 'answer', personalData(actor)), 'answer');
   }
 
   /** The tracing outcome of a seized item established without a request (counts for SDG 16.4.2). */

@@ -19,6 +19,10 @@ import { SeizuresService } from '../seizures/seizures.service.js';
 import type { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, TracedItemRequest, TracedMarkingRequest, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, TraceTermsRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
 import { TraceItemOutcome, TraceReply, TraceRequest, type TracedItem } from './tracing.entities.js';
 import { dueDate, editRule, mergeItem, nextTraceStatus, traceChain, type TraceAction, type TraceOutcome } from './trace-rules.js';
+import { Agency } from '../identity/entities/agency.entity.js';
+import { wordsFor } from './document-language.js';
+import { renderPdf } from './pdf.js';
+import { answerDocument, requestDocument } from './printed-documents.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface TraceRequestDetail {
@@ -141,6 +145,18 @@ export class TracingService {
     const holderIds = [...new Set(((request.answer?.chain as { holderId: string | null }[] | undefined) ?? []).map((e) => e.holderId).concat((request.answer?.lastLegalHolderId as string | null) ?? null).filter((h): h is string => !!h))];
     const holders = holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : [];
     return { request, replies, holders: new Map(holders.map((h) => [h.id, h])) };
+  }
+
+  /** The printed request or answer, in the deployment's language, on the letterhead of the side that sends it. */
+  async print(id: string, which: 'request' | 'answer', personalData: boolean): Promise<{ reference: string; pdf: Buffer }> {
+    const detail = await this.get(id);
+    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: detail.request.agencyId });
+    const actor = RequestContext.current()?.actor;
+    const us = { country: this.config.REGISTRY_COUNTRY ?? null, agency: agency?.name ?? detail.request.agencyId, contactPoint: this.config.DOCUMENT_CONTACT_POINT ?? null, preparedBy: actor?.username ?? '-' };
+    const words = wordsFor(this.config.DOCUMENT_LANGUAGE);
+    const now = this.clock.now();
+    const document = which === 'request' ? requestDocument(detail.request, words, us, now) : answerDocument(detail, personalData, words, us, now);
+    return { reference: detail.request.reference, pdf: await renderPdf(document) };
   }
 
   async list(query: TraceListQuery): Promise<[TraceRequest[], Total]> {

@@ -35,7 +35,7 @@ export function toTraceRequestSummary(r: TraceRequest, now: Date) {
 }
 
 /** Names of persons in the answer only for holder.personal_data; the stored answer keeps ids. */
-function answerView(answer: Record<string, unknown> | null, holders: Map<string, Holder>, personalData: boolean): Record<string, unknown> | null {
+export function answerView(answer: Record<string, unknown> | null, holders: Map<string, Holder>, personalData: boolean): Record<string, unknown> | null {
   if (!answer) return null;
   const holder = (id: unknown) => (typeof id === 'string' ? (holders.has(id) ? holderSummary(holders.get(id)!, personalData) : { id }) : null);
   const chain = ((answer.chain as Record<string, unknown>[] | undefined) ?? []).map(({ holderId, ...e }) => ({ ...e, holder: holder(holderId) }));
@@ -71,66 +71,4 @@ export function toTraceRequestResponse(detail: TraceRequestDetail, now: Date, pe
 
 export function toItemOutcomeResponse(o: TraceItemOutcome) {
   return { seizureItemId: o.seizureItemId, outcome: o.outcome, reason: o.reason, traceRequestId: o.traceRequestId, recordedAt: o.recordedAt.toISOString() };
-}
-
-/** The lines of the printable request (ITI): parties, item and markings, context, nature, use, priority, restrictions. */
-export function printableRequest(r: TraceRequest): string[] {
-  const item = r.item;
-  return [
-    `Reference: ${r.reference}    Direction: ${r.direction}    Status: ${r.status}`,
-    `Priority: ${r.priority}${r.urgencyJustification ? ` - ${r.urgencyJustification}` : ''}`,
-    `Requested: ${iso(r.requestedAt) ?? 'not sent yet'}    Due: ${iso(r.dueAt) ?? '-'}`,
-    `Requesting: ${[r.requestingCountry, r.requestingAgency].filter(Boolean).join(', ') || '-'}`,
-    `Requested: ${[r.requestedCountry, r.requestedAgency, r.requestedManufacturer].filter(Boolean).join(', ') || '-'}`,
-    '',
-    'ITEM',
-    `Category: ${item.category ?? '-'}   Make: ${item.make ?? '-'}   Model: ${item.model ?? '-'}   Calibre: ${item.calibre ?? '-'}`,
-    `Serial number: ${item.serialNumber ?? '-'}${item.serialLegibility ? ` (${item.serialLegibility})` : ''}`,
-    `Country / year of manufacture: ${item.countryOfManufacture ?? '-'} / ${item.yearOfManufacture ?? '-'}`,
-    ...item.markings.map((m) => `Marking${m.type ? ` (${m.type})` : ''}: "${m.text}"${m.location ? ` at ${m.location}` : ''}${m.legibility ? `, ${m.legibility}` : ''}`),
-    `Other features: ${item.otherFeatures ?? '-'}`,
-    '',
-    'CONTEXT',
-    `Where found: ${r.foundPlace ?? '-'}`,
-    `How found: ${r.foundCircumstances ?? '-'}`,
-    `Illicit nature: ${r.illicitNature ?? '-'}`,
-    `Legal basis: ${r.legalBasis ?? '-'}`,
-    `Intended use of the information: ${r.intendedUse ?? '-'}`,
-    `Confidentiality: ${r.confidentiality}${r.useRestrictions ? ` - ${r.useRestrictions}` : ''}`,
-  ];
-}
-
-/**
- * The lines of the printable answer: the item and its markings, the chain up to the
- * point of diversion, the outcome. Persons are named only for holder.personal_data,
- * as on screen.
- */
-export function printableAnswer(detail: TraceRequestDetail, personalData: boolean): string[] {
-  const r = detail.request;
-  const a = answerView(r.answer, detail.holders, personalData);
-  if (!a) return [`Reference: ${r.reference}`, 'No answer has been given yet.'];
-  const name = (h: unknown) => {
-    if (!h || typeof h !== 'object') return '-';
-    const holder = h as { id: string; name?: string | null; restricted?: boolean };
-    return holder.restricted ? `person ${holder.id} (name withheld: personal data)` : (holder.name ?? holder.id);
-  };
-  const firearm = a.firearm as (Record<string, unknown> & { markings?: { type: string; text: string; location: string | null; legibility: string; importCountry: string | null; importYear: number | null }[] }) | null | undefined;
-  return [
-    `Reference: ${r.reference}    Answered: ${String(a.answeredAt ?? '-')}`,
-    `Outcome: ${String(a.outcome)}${a.outcomeReason ? ` - ${String(a.outcomeReason)}` : ''}`,
-    ...(firearm ? [`Firearm: ${[firearm.category, firearm.make, firearm.model, firearm.calibre].filter(Boolean).join(' ')}, serial ${String(firearm.serialNumber ?? '-')}`] : []),
-    ...(firearm ? [`Country / year of manufacture: ${String(firearm.countryOfManufacture ?? '-')} / ${String(firearm.yearOfManufacture ?? '-')}`] : []),
-    ...(firearm?.markings ?? []).map((m) => `Marking (${m.type}): "${m.text}"${m.location ? ` at ${m.location}` : ''}, ${m.legibility}${m.importCountry ? `, import ${m.importCountry}${m.importYear ? ` ${m.importYear}` : ''}` : ''}`),
-    '',
-    'CHAIN OF LEGAL CUSTODY',
-    ...(a.chain as Record<string, unknown>[]).map((e) => {
-      const licence = e.licence as { number: string; kind: string } | null;
-      return `${String(e.occurredOn)}  ${String(e.type)}${e.country ? ` (${String(e.type) === 'imported' ? 'from' : 'to'} ${String(e.country)})` : ''}${e.holder ? ` - ${name(e.holder)}` : ''}${licence ? ` (licence ${licence.number}, ${licence.kind})` : ''}${e.place ? ` at ${String(e.place)}` : ''}`;
-    }),
-    '',
-    `Last legal holder: ${name(a.lastLegalHolder)}`,
-    `Point of diversion: ${a.diversion ? `${(a.diversion as { kind: string }).kind} on ${(a.diversion as { occurredOn: string }).occurredOn}` : '-'}`,
-    ...(a.summary ? [`Summary: ${String(a.summary)}`] : []),
-    `Confidentiality: ${r.confidentiality}${r.useRestrictions ? ` - ${r.useRestrictions}` : ''}`,
-  ];
 }
