@@ -275,6 +275,18 @@ describe('reference data in use', () => {
     expect([...codes][0]).toBeTruthy();
   });
 
+  it('refuses dates in the future: a year of manufacture after this year, a birth date after today', async () => {
+    const nextYear = new Date().getUTCFullYear() + 1;
+    for (const year of [nextYear, 2099]) {
+      const response = await post(officer, '/firearms', { category: 'pistol', make: 'Glock', serialNumber: `FUT-${year}`, yearOfManufacture: year });
+      expect(response.status).toBe(400);
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(['yearOfManufacture']);
+    }
+    const born = await post(officer, '/holders', { kind: 'person', familyName: 'Futur', givenNames: 'Né', birthDate: `${nextYear + 1}-01-15` });
+    expect(born.status).toBe(400);
+    expect(born.body.errors.map((e: { field: string }) => e.field)).toEqual(['birthDate']);
+  });
+
   it('refuses unknown category and country codes, naming the field', async () => {
     const response = await post(officer, '/firearms', { category: 'laser', countryOfManufacture: 'XX' });
     expect(response.status).toBe(422);

@@ -64,6 +64,16 @@ describe('markings read on a weapon', () => {
     expect(badEnum.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['legibility', 'type']);
   });
 
+  it('refuses an intact import marking without its country and year (art. 8.1(b)) and an import year in the future', async () => {
+    const bare = await post(officer, '/markings', { firearmId: pistolId, type: 'import', text: 'SN', legibility: 'intact' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['importCountry', 'importYear']);
+    expect(bare.body.errors[0].message).toMatch(/art\. 8\.1\(b\)/);
+    const future = await post(officer, '/markings', { firearmId: pistolId, type: 'import', text: 'SN 99', legibility: 'intact', importCountry: 'SN', importYear: 2099 });
+    expect(future.status).toBe(400);
+    expect(future.body.errors.map((e: { field: string }) => e.field)).toEqual(['importYear']);
+  });
+
   it('is written by officers only', async () => {
     expect((await post(investigator, '/markings', { firearmId: pistolId, type: 'proof', text: 'PV', legibility: 'intact' })).status).toBe(403);
   });

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOp
 import { PageQuery } from '../../../common/pagination/page.js';
 import { FIREARM_STATUSES, LIFECYCLE_EVENT_TYPES, type FirearmStatus, type LifecycleEventType } from '../lifecycle.js';
 import { ORIGINS, PART_TYPES } from '../firearm.entities.js';
+import { NotAfterCurrentYear } from '../../../common/validation/time-rules.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 export const INITIAL_EVENTS = ['manufactured', 'imported', 'registered', 'found', 'surrendered', 'seized'] as const;
@@ -55,7 +56,7 @@ export class FirearmDescription {
   @IsOptional()
   @IsInt()
   @Min(1500)
-  @Max(2200)
+  @NotAfterCurrentYear()
   yearOfManufacture?: number;
 
   @ApiPropertyOptional({ example: 415 })
@@ -264,7 +265,7 @@ export class AmmunitionLotRequest {
   @IsOptional()
   @IsInt()
   @Min(1800)
-  @Max(2200)
+  @NotAfterCurrentYear()
   yearOfManufacture?: number;
 
   @ApiProperty({ example: 500 })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { HOLDER_KINDS, ORGANISATION_TYPES, SEXES, type Holder } from '../holder.entities.js';
+import { NotInFuture } from '../../../common/validation/time-rules.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 const ALPHA2_MESSAGE = 'must be an ISO 3166 alpha-2 code';
@@ -23,6 +24,7 @@ export class HolderFields {
   @ApiPropertyOptional({ example: '1980-04-12' })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @NotInFuture()
   birthDate?: string;
 
   @ApiPropertyOptional({ enum: SEXES })

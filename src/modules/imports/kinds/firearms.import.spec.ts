@@ -76,7 +76,10 @@ describe('markings carried by firearm rows', () => {
   it('refuses import details on a marking that is not an import marking', () => {
     const plain = planColumns(['serial', 'category', 'marking', 'marking type', 'import year'], FIREARM_FIELDS) as ColumnPlan;
     expect(parse(7, ['A6', 'pistol', 'ABC', 'proof', '2020'], plain)).toEqual({ problems: [{ field: 'importYear', message: expect.stringContaining('give its text') }] });
-    expect(parse(8, ['A7', 'pistol', 'SN 20', 'import', '2020'], plain)).toEqual({ candidate: expect.objectContaining({ markings: [expect.objectContaining({ type: 'import', importYear: 2020, text: 'SN 20' })] }) });
+    // Taken as intact, an import marking needs its country as well as its year (art. 8.1(b)).
+    expect(parse(8, ['A7', 'pistol', 'SN 20', 'import', '2020'], plain)).toEqual({ problems: [{ field: 'importCountry', message: expect.stringContaining('art. 8.1(b)') }] });
+    const withCountry = planColumns(['serial', 'category', 'marking', 'marking type', 'import country', 'import year'], FIREARM_FIELDS) as ColumnPlan;
+    expect(parse(9, ['A8', 'pistol', 'SN 20', 'import', 'SN', '2020'], withCountry)).toEqual({ candidate: expect.objectContaining({ markings: [expect.objectContaining({ type: 'import', importYear: 2020, importCountry: 'SN', text: 'SN 20' })] }) });
   });
 });
 

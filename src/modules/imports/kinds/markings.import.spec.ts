@@ -96,7 +96,11 @@ describe('markings rows: the API rules', () => {
     expect(problems(row({ id: FIREARM, type: 'proof', text: 'X', applied: '31/02/2026' }))).toEqual([{ field: 'appliedOn', message: '"31/02/2026" is not a date (use 2026-11-23 or 23/11/2026)' }]);
     expect(problems(row({ id: FIREARM, type: 'proof', text: 'X', read: '2027-01-01' }))).toEqual([{ field: 'readOn', message: 'must not be in the future' }]);
     expect(problems(row({ id: FIREARM, type: 'proof', text: 'X', applied: '2026-03-10', read: '2026-03-09' }))).toEqual([{ field: 'readOn', message: 'must not be before appliedOn' }]);
-    expect(problems(row({ id: FIREARM, type: 'import', text: 'X', year: '1700' }))).toEqual([{ field: 'importYear', message: 'importYear must not be less than 1800' }]);
+    expect(problems(row({ id: FIREARM, type: 'import', text: 'X', country: 'SN', year: '1700' }))).toEqual([{ field: 'importYear', message: 'importYear must not be less than 1800' }]);
+    expect(problems(row({ id: FIREARM, type: 'import', text: 'X', country: 'SN', year: '2099' }))).toEqual([{ field: 'importYear', message: expect.stringContaining('must not be after the current year') }]);
+    // Read as intact, an import marking needs both its country and year (art. 8.1(b)); a partial one may lack them.
+    expect(problems(row({ id: FIREARM, type: 'import', text: 'X', legibility: 'intact' })).map((p) => p.field).sort()).toEqual(['importCountry', 'importYear']);
+    expect(problems(row({ id: FIREARM, type: 'import', text: 'X', legibility: 'partial' }))).toEqual([]);
   });
 });
 

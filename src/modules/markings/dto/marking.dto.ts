@@ -1,10 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { LEGIBILITIES, MARKING_METHODS, MARKING_TYPES, type Legibility, type MarkingMethod, type MarkingType } from '../marking.entities.js';
+import { NotAfterCurrentYear } from '../../../common/validation/time-rules.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
+const INTACT_IMPORT_MESSAGE = 'is required on an intact import marking (Firearms Protocol art. 8.1(b): importing country and year)';
+/** An import marking read in full must say both the importing country and the year; a damaged one may lack them. */
+const intactImportMarking = (o: { type?: unknown; legibility?: unknown }) => o.type === 'import' && o.legibility === 'intact';
+/** The value rules run on a value given; a missing one is IsDefined's to report. */
+const given = (_: object, value: unknown) => value !== undefined && value !== null;
 export const MAX_MARKINGS_PER_BATCH = 5000;
 
 /** What a mark says and how it was found; shared by single and bulk entry. */
@@ -44,16 +50,18 @@ export class MarkingFields {
   @IsIn(LEGIBILITIES)
   legibility: Legibility;
 
-  @ApiPropertyOptional({ example: 'SN', description: 'Import markings only: the importing country' })
-  @IsOptional()
-  @Matches(ALPHA2, { message: 'must be an ISO 3166 alpha-2 code' })
+  @ApiPropertyOptional({ example: 'SN', description: 'Import markings only: the importing country; required on an intact import marking (Protocol art. 8.1(b))' })
+  @ValidateIf((o: MarkingFields) => given(o, o.importCountry) || intactImportMarking(o))
+  @IsDefined({ message: INTACT_IMPORT_MESSAGE })
+  @Matches(ALPHA2, { message: 'must be an ISO 3166 alpha-2 code', validateIf: given })
   importCountry?: string;
 
-  @ApiPropertyOptional({ example: 2024, description: 'Import markings only: the year of import' })
-  @IsOptional()
-  @IsInt()
-  @Min(1800)
-  @Max(2200)
+  @ApiPropertyOptional({ example: 2024, description: 'Import markings only: the year of import, not after the current year; required on an intact import marking (Protocol art. 8.1(b))' })
+  @ValidateIf((o: MarkingFields) => given(o, o.importYear) || intactImportMarking(o))
+  @IsDefined({ message: INTACT_IMPORT_MESSAGE })
+  @IsInt({ validateIf: given })
+  @Min(1800, { validateIf: given })
+  @NotAfterCurrentYear({ validateIf: given })
   importYear?: number;
 
   @ApiPropertyOptional({ example: '2026-03-02', description: 'When the mark was applied, if known' })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { SERIAL_LEGIBILITIES } from '../../seizures/seizure.entities.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../tracing.entities.js';
 import { TRACE_DIRECTIONS, TRACE_OUTCOMES, TRACE_PRIORITIES, TRACE_STATUSES, type TraceDirection, type TraceOutcome, type TracePriority, type TraceStatus } from '../trace-rules.js';
+import { NotAfterCurrentYear } from '../../../common/validation/time-rules.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 const LEGIBILITIES = SERIAL_LEGIBILITIES;
@@ -88,7 +89,7 @@ export class TracedItemRequest {
   @IsOptional()
   @IsInt()
   @Min(1500)
-  @Max(2200)
+  @NotAfterCurrentYear()
   yearOfManufacture?: number;
 
   @ApiPropertyOptional({ example: 'Wooden grips, crest on the slide' })
