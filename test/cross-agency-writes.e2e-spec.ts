@@ -23,7 +23,7 @@ const post = (token: string, path: string, body: object = {}) => registry.http()
 const patch = (token: string, path: string, body: object) => registry.http().patch(path).set(auth(token)).send(body);
 const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
 
-const TABLES = ['audit_entry', 'seizure', 'seizure_item', 'seizure_person', 'custody_step', 'disposal', 'trace_request', 'trace_reply', 'trace_item_outcome', 'firearm', 'firearm_event', 'import_job', 'storage_facility'];
+const TABLES = ['audit_entry', 'domestic_transfer', 'seizure', 'seizure_item', 'seizure_person', 'custody_step', 'disposal', 'trace_request', 'trace_reply', 'trace_item_outcome', 'firearm', 'firearm_event', 'import_job', 'storage_facility'];
 async function snapshot(): Promise<Record<string, number>> {
   const [row] = await registry.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
   return row;
@@ -226,6 +226,27 @@ describe("a firearm's record", () => {
     await expectDone(() => post(as('national', 'registry_officer'), `/firearms/${id}/merge`, { duplicateId: duplicate, reason: 'Same pistol' }));
     const [other, second] = [await register('police'), await register('police')];
     await expectDone(() => post(as('police', 'registry_officer'), `/firearms/${other}/merge`, { duplicateId: second, reason: 'Same pistol' }));
+  });
+
+  it("a customs officer cannot transfer a police firearm between holders, nor complete or cancel the police's transfer; the police and the national authority can", async () => {
+    const officer = as('police', 'registry_officer');
+    const holder = async (familyName: string, number: string) => {
+      const id = (await expectDone(() => post(officer, '/holders', { kind: 'person', familyName, givenNames: 'A.', sex: 'female' }), 201)).body.id as string;
+      const licence = (await expectDone(() => post(officer, '/licences', { number, kind: 'possession', holderId: id, issuedOn: '2025-01-01', expiresOn: '2030-01-01', categories: ['pistol'] }), 201)).body.id as string;
+      return { id, licence };
+    };
+    const [seller, buyer] = [await holder('Diallo', ref('PL')), await holder('Fall', ref('PL'))];
+    const firearm = (await expectDone(() => post(officer, '/firearms', { category: 'pistol', make: 'Glock', serialNumber: ref('T'), initialEvent: { type: 'registered', occurredOn: '2025-02-01', holderId: seller.id, licenceId: seller.licence } }), 201)).body.id as string;
+    const sale = (from: typeof seller, to: typeof seller) => ({ kind: 'sale', firearmId: firearm, fromHolderId: from.id, toHolderId: to.id, toLicenceId: to.licence });
+
+    await expectRefused(() => post(as('customs', 'registry_officer'), '/domestic-transfers', sale(seller, buyer)));
+    const pending = await expectDone(() => post(officer, '/domestic-transfers', sale(seller, buyer)), 201);
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/domestic-transfers/${pending.body.id}/cancel`, { reason: 'Not ours' }));
+    await expectDone(() => post(as('national', 'registry_officer'), `/domestic-transfers/${pending.body.id}/cancel`, { reason: 'Buyer withdrew' }));
+    const again = await expectDone(() => post(officer, '/domestic-transfers', sale(seller, buyer)), 201);
+    await expectRefused(() => post(as('customs', 'registry_officer'), `/domestic-transfers/${again.body.id}/complete`, {}));
+    expect((await expectDone(() => post(officer, `/domestic-transfers/${again.body.id}/complete`, {}))).body.status).toBe('completed');
+    expect((await expectDone(() => post(as('national', 'registry_officer'), '/domestic-transfers', { ...sale(buyer, seller), complete: true }), 201)).body.status).toBe('completed');
   });
 
   it('reads stay national: a customs officer reads the police firearm and its history', async () => {

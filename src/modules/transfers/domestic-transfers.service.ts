@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { assertMayChangeFirearm } from '../firearms/firearm-access.js';
 import { Firearm } from '../firearms/firearm.entities.js';
 import { FirearmsService } from '../firearms/firearms.service.js';
 import { allowedEvents, decideTransition } from '../firearms/lifecycle.js';
@@ -133,6 +135,8 @@ export class DomesticTransfersService {
     const firearm = await manager.findOne(Firearm, { where: { id: transfer.firearmId }, lock: { mode: 'pessimistic_write' } });
     if (!firearm) throw new DomainError('FIREARM_NOT_FOUND', `No firearm ${transfer.firearmId}.`, { errors: [{ field: 'firearmId', message: 'does not exist' }] });
     if (firearm.mergedIntoId) throw new DomainError('FIREARM_MERGED', `This record was merged into ${firearm.mergedIntoId}; transfer that one.`, { mergedIntoId: firearm.mergedIntoId });
+    // A transfer is an event of the firearm's life: its record's agency, or the national authority.
+    await assertMayChangeFirearm(manager, firearm);
     const seller = await manager.findOneBy(Holder, { id: transfer.fromHolderId });
     if (!seller) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${transfer.fromHolderId}.`, { errors: [{ field: 'fromHolderId', message: 'does not exist' }] });
     const buyer = await manager.findOneBy(Holder, { id: transfer.toHolderId });
@@ -147,6 +151,7 @@ export class DomesticTransfersService {
   private async lock(manager: EntityManager, id: string): Promise<DomesticTransfer> {
     const transfer = await manager.findOne(DomesticTransfer, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!transfer) throw new DomainError('DOMESTIC_TRANSFER_NOT_FOUND', `No domestic transfer ${id}.`);
+    await assertMayChange(manager, { ownerAgencyId: transfer.registeringAgencyId }, `Domestic transfer ${id}`);
     return transfer;
   }
 }

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './transfer.entities.js';
-import { editDistance, importReferenceProblem, licenceRefusal, lineUsage, placeOnLines, placeReceipt, reconcileShipment, tradeLicenceStatus, type LicenceLine, type ShippedLine } from './trade-rules.js';
+import { editDistance, importReferenceProblem, issuerProblem, licenceRefusal, transitNoticeProblems, lineUsage, placeOnLines, placeReceipt, reconcileShipment, tradeLicenceStatus, type LicenceLine, type ShippedLine } from './trade-rules.js';
 
 const facts = (over: Partial<ItemFacts>): ItemFacts => ({ itemKind: 'firearm', categoryCode: null, partType: null, makeText: null, manufacturerCode: null, model: null, calibreText: null, calibreCode: null, serialRaw: null, serialNormalised: null, quantity: 1, ...over });
 const line = (id: string, lineNo: number, over: Partial<ItemFacts>): LicenceLine => ({ id, lineNo, ...facts(over) });
@@ -119,5 +119,37 @@ describe('placing a receipt', () => {
   it('refuses an extra beyond the licence and an item it does not authorise', () => {
     const result = placeReceipt({ ...base, items: [{ ...pistol('P-1'), lotNumber: null }, { ...pistol('P-2'), lotNumber: null }, { ...pistol('P-3'), lotNumber: null }, { ...facts({ categoryCode: 'rifle', serialRaw: 'R', serialNormalised: 'R' }), lotNumber: null }] });
     expect(result.problems.map((p) => p.code).sort()).toEqual(['ITEM_NOT_AUTHORISED', 'LICENCE_QUANTITY_EXCEEDED']);
+  });
+});
+
+describe('who issues a licence, and what an export licence verifies first (art. 10)', () => {
+  const licence = { exportingCountry: 'SN', importingCountry: 'GH', transitCountries: ['ML'] };
+  it('wants each licence from its own state', () => {
+    expect(issuerProblem({ ...licence, kind: 'import', issuingCountry: 'GH' })).toBeNull();
+    expect(issuerProblem({ ...licence, kind: 'import', issuingCountry: 'SN' })).toMatch(/importing state \(GH\)/);
+    expect(issuerProblem({ ...licence, kind: 'export', issuingCountry: 'GH' })).toMatch(/exporting state \(SN\)/);
+    expect(issuerProblem({ ...licence, kind: 'transit', issuingCountry: 'ML' })).toBeNull();
+    expect(issuerProblem({ ...licence, kind: 'transit', issuingCountry: 'SN' })).toMatch(/transit states \(ML\)/);
+  });
+
+  it('refuses an import licence issued after the export licence', () => {
+    expect(importReferenceProblem({ number: 'GH-1', country: 'GH', issuedOn: '2026-03-02' }, { importingCountry: 'GH', issuedOn: '2026-03-01' })?.code).toBe('IMPORT_LICENCE_REFERENCE_INVALID');
+    expect(importReferenceProblem({ number: 'GH-1', country: 'GH', issuedOn: '2026-03-01' }, { importingCountry: 'GH', issuedOn: '2026-03-01' })).toBeNull();
+  });
+
+  it("needs every transit state's notice of no objection, dated by the issue, on export licences only", () => {
+    const notice = { country: 'ML', reference: 'ML-1', date: '2026-02-20' };
+    expect(transitNoticeProblems({ kind: 'export', issuedOn: '2026-03-01', transitCountries: ['ML'], transitNotices: [notice] })).toEqual([]);
+    expect(transitNoticeProblems({ kind: 'export', issuedOn: '2026-03-01', transitCountries: ['ML'] })).toEqual([expect.objectContaining({ code: 'TRANSIT_NOTICE_REQUIRED', field: 'transitNotices' })]);
+    expect(transitNoticeProblems({ kind: 'export', issuedOn: '2026-02-01', transitCountries: ['ML'], transitNotices: [notice] })).toEqual([expect.objectContaining({ code: 'TRANSIT_NOTICE_INVALID', field: 'transitNotices[0].date' })]);
+    expect(transitNoticeProblems({ kind: 'import', issuedOn: '2026-03-01', transitNotices: [notice] })).toEqual([expect.objectContaining({ code: 'TRANSIT_NOTICE_INVALID' })]);
+  });
+});
+
+describe('a refused item names the field that differs', () => {
+  it('points at the closest line: the calibre when kind, category and make agree', () => {
+    const lines = [line('L1', 1, { categoryCode: 'rifle' }), line('L2', 2, { categoryCode: 'pistol', manufacturerCode: 'glock', makeText: 'Glock', calibreCode: '9x19', calibreText: '9x19' })];
+    const result = placeOnLines(lines, new Map(), [{ ...pistol('G-1'), calibreCode: '45acp', calibreText: '.45 ACP' }]);
+    expect(result.problems).toEqual([expect.objectContaining({ field: 'calibre', message: expect.stringMatching(/line 1: .*category "rifle".*; line 2: .*calibre "9x19", not ".45 ACP"/) })]);
   });
 });
