@@ -8,6 +8,8 @@ import { PageQuery, pageOf } from '../../common/pagination/page.js';
 import { CancelImportRequest, CreateImportRequest, ImportListQuery, toImportResponse } from './dto/import.dto.js';
 import { IMPORT_KINDS } from './import.entities.js';
 import { ImportsService } from './imports.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { ImportResponse, ImportRowErrorResponse } from './dto/import.openapi.js';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -15,6 +17,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   /** Uploads a CSV or XLSX file (streamed to storage) and queues its import. */
+  @Responds(ImportResponse, { description: 'Accepted: the import is queued.' })
   @Post()
   @HttpCode(202)
   @Permission('import.run')
@@ -41,6 +44,7 @@ export class ImportsController {
     return toImportResponse(job);
   }
 
+  @Responds(ImportResponse, { list: true })
   @Get()
   @Permission('import.read')
   async list(@Query() query: ImportListQuery) {
@@ -49,12 +53,14 @@ export class ImportsController {
   }
 
   /** Status and progress: rows read, accepted, rejected, duplicates, percentage and rate. */
+  @Responds(ImportResponse)
   @Get(':id')
   @Permission('import.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     return toImportResponse(await this.imports.get(id));
   }
 
+  @Responds(ImportResponse)
   @Post(':id/cancel')
   @HttpCode(200)
   @Permission('import.run')
@@ -63,6 +69,7 @@ export class ImportsController {
   }
 
   /** Rejected rows with row number, field and reason. */
+  @Responds(ImportRowErrorResponse, { list: true })
   @Get(':id/errors')
   @Permission('import.read')
   async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery) {
@@ -71,6 +78,7 @@ export class ImportsController {
   }
 
   /** The same report as a CSV download. */
+  @Responds.file('text/csv', { description: 'Every rejected row: row, field, reason, duplicate_of.' })
   @Get(':id/errors.csv')
   @Permission('import.read')
   @Header('Content-Type', 'text/csv; charset=utf-8')

@@ -9,6 +9,8 @@ import { toCampaignResponse, toMarkingResponse } from './dto/marking.response.js
 import { TraceSearchRequest } from './dto/trace.dto.js';
 import { MarkingsService } from './markings.service.js';
 import { TraceService } from './trace.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { CampaignMarkingsAddedResponse, CampaignResponse, MarkingResponse, TraceSearchResponse } from './dto/marking.openapi.js';
 
 @ApiTags('markings')
 @Controller('markings')
@@ -16,12 +18,14 @@ export class MarkingsController {
   constructor(private readonly markings: MarkingsService) {}
 
   /** Records one marking on a firearm, part or ammunition lot. */
+  @Responds(MarkingResponse)
   @Post()
   @Permission('marking.write')
   async create(@Body() body: CreateMarkingRequest) {
     return toMarkingResponse(await this.markings.create(body));
   }
 
+  @Responds(MarkingResponse, { list: true })
   @Get()
   @Permission('marking.read')
   async list(@Query() query: MarkingListQuery) {
@@ -29,6 +33,7 @@ export class MarkingsController {
     return pageOf(items, total, query, toMarkingResponse);
   }
 
+  @Responds(MarkingResponse)
   @Get(':id')
   @Permission('marking.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -41,12 +46,14 @@ export class MarkingsController {
 export class MarkingCampaignsController {
   constructor(private readonly markings: MarkingsService) {}
 
+  @Responds(CampaignResponse)
   @Post()
   @Permission('marking.write')
   async create(@Body() body: CreateCampaignRequest) {
     return toCampaignResponse(await this.markings.createCampaign(body), 0);
   }
 
+  @Responds(CampaignResponse, { list: true })
   @Get()
   @Permission('marking.read')
   async list(@Query() query: PageQuery) {
@@ -54,6 +61,7 @@ export class MarkingCampaignsController {
     return pageOf(items, total, query, (c) => toCampaignResponse(c));
   }
 
+  @Responds(CampaignResponse)
   @Get(':id')
   @Permission('marking.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -62,6 +70,7 @@ export class MarkingCampaignsController {
   }
 
   /** Bulk entry of the campaign's log: all entries in one transaction, or none, with every problem named by index. */
+  @Responds(CampaignMarkingsAddedResponse)
   @Post(':id/markings')
   @Permission('marking.write')
   async addMarkings(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: BulkMarkingsRequest) {
@@ -76,6 +85,7 @@ export class TraceController {
   constructor(private readonly trace: TraceService) {}
 
   /** Candidate firearms from what is left of their marks, ranked, with reasons; every search is audited. */
+  @Responds(TraceSearchResponse)
   @Post('search')
   @HttpCode(200)
   @Permission('trace.search')

@@ -10,6 +10,8 @@ import { toCustodyStepResponse, toDisposalResponse, toSeizureItemResponse, toSei
 import { toHitAlertResponse } from './hit-alerts.js';
 import { HitAlertsService } from './hit-alerts.service.js';
 import { SeizuresService } from './seizures.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { CustodyStepRecordedResponse, DisposalRecordedResponse, HitAlertResponse, InventoryItemResponse, SeizureDetailResponse, SeizureItemDetailResponse, SeizureItemResponse, SeizurePersonResponse, SeizureResponse, StorageFacilityResponse } from './dto/seizure.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -18,6 +20,7 @@ const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_dat
 export class SeizuresController {
   constructor(private readonly seizures: SeizuresService) {}
 
+  @Responds(SeizureResponse, { list: true })
   @Get()
   @Permission('seizure.read')
   async list(@Query() query: SeizureListQuery) {
@@ -26,6 +29,7 @@ export class SeizuresController {
   }
 
   /** A seizure, find or surrender with its items (registered or not), persons and the alerts it raised. */
+  @Responds(SeizureDetailResponse)
   @Post()
   @Permission('seizure.write')
   async create(@Body() body: CreateSeizureRequest, @CurrentActor() actor: Actor) {
@@ -33,18 +37,21 @@ export class SeizuresController {
   }
 
   /** The case with its items, their current custody and disposal, persons and hit alerts. */
+  @Responds(SeizureDetailResponse)
   @Get(':id')
   @Permission('seizure.read')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return this.detail(id, actor);
   }
 
+  @Responds(SeizureItemResponse)
   @Post(':id/items')
   @Permission('seizure.write')
   async addItem(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: SeizedItemRequest) {
     return toSeizureItemResponse(await this.seizures.addItem(id, body));
   }
 
+  @Responds(SeizurePersonResponse)
   @Post(':id/persons')
   @Permission('seizure.write')
   async addPerson(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: SeizurePersonRequest, @CurrentActor() actor: Actor) {
@@ -71,6 +78,7 @@ export class SeizureItemsController {
   constructor(private readonly custody: CustodyService) {}
 
   /** The item with its whole chain of custody and its disposal. */
+  @Responds(SeizureItemDetailResponse)
   @Get(':id')
   @Permission('seizure.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -79,6 +87,7 @@ export class SeizureItemsController {
   }
 
   /** Hands the item over (the first step takes it into custody); only its current custodian can hand it over. */
+  @Responds(CustodyStepRecordedResponse)
   @Post(':id/custody-steps')
   @Permission('seizure.write')
   async addCustodyStep(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CustodyStepRequest) {
@@ -87,6 +96,7 @@ export class SeizureItemsController {
   }
 
   /** Destroys, deactivates, returns or retains an item in custody; final, once. */
+  @Responds(DisposalRecordedResponse)
   @Post(':id/disposal')
   @Permission('seizure.write')
   async dispose(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: DisposalRequest) {
@@ -100,6 +110,7 @@ export class SeizureItemsController {
 export class StorageFacilitiesController {
   constructor(private readonly custody: CustodyService) {}
 
+  @Responds(StorageFacilityResponse, { list: true })
   @Get()
   @Permission('seizure.read')
   async list(@Query() query: StorageFacilityListQuery) {
@@ -107,12 +118,14 @@ export class StorageFacilitiesController {
     return pageOf(items, total, query, toStorageFacilityResponse);
   }
 
+  @Responds(StorageFacilityResponse)
   @Post()
   @Permission('seizure.write')
   async create(@Body() body: StorageFacilityRequest) {
     return toStorageFacilityResponse(await this.custody.createFacility(body));
   }
 
+  @Responds(StorageFacilityResponse)
   @Get(':id')
   @Permission('seizure.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -120,6 +133,7 @@ export class StorageFacilitiesController {
   }
 
   /** What the facility holds now. */
+  @Responds(InventoryItemResponse, { list: true })
   @Get(':id/inventory')
   @Permission('seizure.read')
   async inventory(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: InventoryQuery) {
@@ -134,6 +148,7 @@ export class HitAlertsController {
   constructor(private readonly alerts: HitAlertsService) {}
 
   /** Hit alerts: lost or stolen firearms that resurfaced. */
+  @Responds(HitAlertResponse, { list: true })
   @Get()
   @Permission('seizure.read')
   async list(@Query() query: HitAlertListQuery, @CurrentActor() actor: Actor) {
@@ -141,6 +156,7 @@ export class HitAlertsController {
     return pageOf(items, total, query, toHitAlertResponse);
   }
 
+  @Responds(HitAlertResponse)
   @Get(':id')
   @Permission('seizure.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -152,6 +168,7 @@ export class HitAlertsController {
    * addressed to (the one that reported the loss or theft); not by an administrator,
    * who cannot say "this agency knows" on its behalf. Any reader sees the alert.
    */
+  @Responds(HitAlertResponse)
   @Post(':id/acknowledge')
   @HttpCode(200)
   @Permission('seizure.write')

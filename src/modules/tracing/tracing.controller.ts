@@ -9,6 +9,8 @@ import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTrace
 import { toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
 import { StatisticsService } from './statistics.service.js';
 import { TracingService } from './tracing.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { IafqTablesResponse, ItemOutcomeResponse, StatisticsSummaryResponse, TraceReplyResponse, TraceRequestResponse, TraceRequestSummaryResponse } from './dto/trace-request.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 const pdf = ({ reference, pdf }: { reference: string; pdf: Buffer }, which: string) => new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${`trace-${which}-${reference}`.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"` });
@@ -21,6 +23,7 @@ export class TracingController {
     private readonly clock: Clock,
   ) {}
 
+  @Responds(TraceRequestSummaryResponse, { list: true })
   @Get('requests')
   @Permission('tracing.read')
   async list(@Query() query: TraceListQuery) {
@@ -30,6 +33,7 @@ export class TracingController {
   }
 
   /** An incoming request on receipt (the register is searched for candidates), or an outgoing draft. */
+  @Responds(TraceRequestResponse)
   @Post('requests')
   @Permission('tracing.write')
   async create(@Body() body: CreateTraceRequest, @CurrentActor() actor: Actor) {
@@ -37,12 +41,14 @@ export class TracingController {
   }
 
   /** An outgoing request from a seized item: described from its register entry and markings. */
+  @Responds(TraceRequestResponse)
   @Post('requests/from-seizure-item')
   @Permission('tracing.write')
   async fromSeizureItem(@Body() body: TraceFromSeizureItemRequest, @CurrentActor() actor: Actor) {
     return this.detail((await this.tracing.createFromSeizureItem(body)).id, actor);
   }
 
+  @Responds(TraceRequestResponse)
   @Get('requests/:id')
   @Permission('tracing.read')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
@@ -50,12 +56,14 @@ export class TracingController {
   }
 
   /** Edits a draft, or corrects an incoming request before it is answered (the reason is required then). */
+  @Responds(TraceRequestResponse)
   @Patch('requests/:id')
   @Permission('tracing.write')
   async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateTraceRequest, @CurrentActor() actor: Actor) {
     return this.detail((await this.tracing.update(id, body)).id, actor);
   }
 
+  @Responds(TraceRequestResponse)
   @Post('requests/:id/send')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -63,6 +71,7 @@ export class TracingController {
     return this.detail((await this.tracing.send(id, body)).id, actor);
   }
 
+  @Responds(TraceRequestResponse)
   @Post('requests/:id/acknowledge')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -71,6 +80,7 @@ export class TracingController {
   }
 
   /** Incoming: which candidate is the item (or none). */
+  @Responds(TraceRequestResponse)
   @Post('requests/:id/match')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -79,6 +89,7 @@ export class TracingController {
   }
 
   /** Incoming: generates the answer from the firearm's history. Outgoing: records the answer received. */
+  @Responds(TraceRequestResponse)
   @Post('requests/:id/answer')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -86,6 +97,7 @@ export class TracingController {
     return this.detail((await this.tracing.answer(id, body)).id, actor);
   }
 
+  @Responds(TraceRequestResponse)
   @Post('requests/:id/close')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -93,12 +105,14 @@ export class TracingController {
     return this.detail((await this.tracing.close(id, body)).id, actor);
   }
 
+  @Responds(TraceReplyResponse)
   @Post('requests/:id/replies')
   @Permission('tracing.write')
   async reply(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: TraceReplyRequest) {
     return toTraceReplyResponse(await this.tracing.reply(id, body));
   }
 
+  @Responds.file('application/pdf', { description: 'The printable request (ITI).' })
   @Get('requests/:id/request.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
@@ -106,6 +120,7 @@ export class TracingController {
     return pdf(await this.tracing.print(id, 'request', personalData(actor)), 'request');
   }
 
+  @Responds.file('application/pdf', { description: 'The printable answer; persons named only with holder.personal_data.' })
   @Get('requests/:id/answer.pdf')
   @Permission('tracing.read')
   @ApiProduces('application/pdf')
@@ -114,6 +129,7 @@ export class TracingController {
   }
 
   /** The tracing outcome of a seized item established without a request (counts for SDG 16.4.2). */
+  @Responds(ItemOutcomeResponse)
   @Post('outcomes')
   @HttpCode(200)
   @Permission('tracing.write')
@@ -132,12 +148,14 @@ export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
   /** Seized, found and surrendered items, traces, SDG 16.4.2 and persons involved for a period. */
+  @Responds(StatisticsSummaryResponse)
   @Get('seizures')
   @Permission('statistics.read')
   summary(@Query() query: StatisticsQuery) {
     return this.statistics.summary(query);
   }
 
+  @Responds(IafqTablesResponse)
   @Get('iafq')
   @Permission('statistics.read')
   tables() {
@@ -145,6 +163,7 @@ export class StatisticsController {
   }
 
   /** One table of the Illicit Arms Flows Questionnaire for the period, as CSV. */
+  @Responds.file('text/csv', { description: 'One IAFQ table, UTF-8 CSV with a header row.' })
   @Get('iafq/:table.csv')
   @Permission('statistics.read')
   @Header('Content-Type', 'text/csv; charset=utf-8')

@@ -10,6 +10,8 @@ import { toDomesticTransferResponse, toLicenceReconciliationResponse, toShipment
 import { DomesticTransfersService } from './domestic-transfers.service.js';
 import { ShipmentsService } from './shipments.service.js';
 import { TradeLicencesService } from './trade-licences.service.js';
+import { Responds } from '../../common/http/responds.js';
+import { DomesticTransferResponse, LicenceReconciliationResponse, ShipmentReconciliationResponse, ShipmentResponse, TradeLicenceResponse } from './dto/transfer.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -22,12 +24,14 @@ export class TradeLicencesController {
   ) {}
 
   /** Import, export or transit licence; an export licence refers to the importing country's import licence (art. 10.2). */
+  @Responds(TradeLicenceResponse)
   @Post()
   @Permission('transfer.write')
   async create(@Body() body: CreateTradeLicenceRequest, @CurrentActor() actor: Actor) {
     return toTradeLicenceResponse(await this.licences.create(body), this.licences.today(), personalData(actor));
   }
 
+  @Responds(TradeLicenceResponse, { list: true })
   @Get()
   @Permission('transfer.read')
   async list(@Query() query: TradeLicenceListQuery, @CurrentActor() actor: Actor) {
@@ -35,12 +39,14 @@ export class TradeLicencesController {
     return pageOf(views, total, query, (v) => toTradeLicenceResponse(v, this.licences.today(), personalData(actor)));
   }
 
+  @Responds(TradeLicenceResponse)
   @Get(':id')
   @Permission('transfer.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
     return toTradeLicenceResponse(await this.licences.get(id), this.licences.today(), personalData(actor));
   }
 
+  @Responds(TradeLicenceResponse)
   @Post(':id/revoke')
   @HttpCode(200)
   @Permission('transfer.write')
@@ -49,6 +55,7 @@ export class TradeLicencesController {
   }
 
   /** Authorised, shipped and received per line; every discrepancy; what is still in transit. */
+  @Responds(LicenceReconciliationResponse)
   @Get(':id/reconciliation')
   @Permission('transfer.read')
   async reconciliation(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
@@ -56,6 +63,7 @@ export class TradeLicencesController {
   }
 
   /** Declares a shipment under the licence; refused beyond its quantities, outside its validity, or for items it does not authorise. */
+  @Responds(ShipmentResponse)
   @Post(':id/shipments')
   @Permission('transfer.write')
   async ship(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateShipmentRequest) {
@@ -68,6 +76,7 @@ export class TradeLicencesController {
 export class TradeShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}
 
+  @Responds(ShipmentResponse, { list: true })
   @Get()
   @Permission('transfer.read')
   async list(@Query() query: ShipmentListQuery) {
@@ -75,12 +84,14 @@ export class TradeShipmentsController {
     return pageOf(views, total, query, toShipmentResponse);
   }
 
+  @Responds(ShipmentResponse)
   @Get(':id')
   @Permission('transfer.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     return toShipmentResponse(await this.shipments.get(id));
   }
 
+  @Responds(ShipmentReconciliationResponse)
   @Get(':id/reconciliation')
   @Permission('transfer.read')
   async reconciliation(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -88,6 +99,7 @@ export class TradeShipmentsController {
   }
 
   /** What arrived; on an import it enters the register as imported. */
+  @Responds(ShipmentResponse)
   @Post(':id/receipts')
   @Permission('transfer.write')
   async receive(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CreateReceiptRequest) {
@@ -95,6 +107,7 @@ export class TradeShipmentsController {
   }
 
   /** Receipt confirmed back to the exporter (imports), or by the receiving state (exports, transits). */
+  @Responds(ShipmentResponse)
   @Post(':id/delivery-confirmation')
   @HttpCode(200)
   @Permission('transfer.write')
@@ -102,6 +115,7 @@ export class TradeShipmentsController {
     return toShipmentResponse(await this.shipments.confirmDelivery(id, body));
   }
 
+  @Responds(ShipmentResponse)
   @Post(':id/items/:itemId/lost')
   @HttpCode(200)
   @Permission('transfer.write')
@@ -116,12 +130,14 @@ export class DomesticTransfersController {
   constructor(private readonly transfers: DomesticTransfersService) {}
 
   /** Created pending; with complete=true the holder changes in the same call. */
+  @Responds(DomesticTransferResponse)
   @Post()
   @Permission('transfer.write')
   async create(@Body() body: CreateDomesticTransferRequest) {
     return toDomesticTransferResponse(await this.transfers.create(body));
   }
 
+  @Responds(DomesticTransferResponse, { list: true })
   @Get()
   @Permission('transfer.read')
   async list(@Query() query: DomesticTransferListQuery) {
@@ -129,12 +145,14 @@ export class DomesticTransfersController {
     return pageOf(items, total, query, toDomesticTransferResponse);
   }
 
+  @Responds(DomesticTransferResponse)
   @Get(':id')
   @Permission('transfer.read')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     return toDomesticTransferResponse(await this.transfers.get(id));
   }
 
+  @Responds(DomesticTransferResponse)
   @Post(':id/complete')
   @HttpCode(200)
   @Permission('transfer.write')
@@ -142,6 +160,7 @@ export class DomesticTransfersController {
     return toDomesticTransferResponse(await this.transfers.complete(id, body.completedOn));
   }
 
+  @Responds(DomesticTransferResponse)
   @Post(':id/cancel')
   @HttpCode(200)
   @Permission('transfer.write')

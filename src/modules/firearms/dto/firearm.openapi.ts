@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { JsonObject } from '../../../common/database/sql.js';
 import type { Describes, SameShape } from '../../../common/http/responds.js';
-import { HOLDER_KINDS, ORGANISATION_TYPES } from '../../holders/holder.entities.js';
-import { HolderSummaryResponse } from '../../holders/dto/holder.openapi.js';
+import { HolderRefResponse, HolderSummaryResponse } from '../../holders/dto/holder.openapi.js';
 import { MarkingResponse } from '../../markings/dto/marking.openapi.js';
 import { HitAlertResponse } from '../../seizures/dto/seizure.openapi.js';
 import { AMMUNITION_STATUSES, ITEM_KINDS, ORIGINS, PART_TYPES, type ItemKind } from '../firearm.entities.js';
@@ -58,15 +57,6 @@ export class FirearmResponse {
 }
 true satisfies Describes<FirearmResponse, ReturnType<typeof toFirearmResponse>>;
 
-/** The holder an event names: only the id when the holder record was not loaded with it. */
-export class EventHolderResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiPropertyOptional({ enum: HOLDER_KINDS, enumName: 'HolderKind' }) kind?: (typeof HOLDER_KINDS)[number];
-  @ApiPropertyOptional({ type: String, nullable: true }) name?: string | null;
-  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', nullable: true }) organisationType?: (typeof ORGANISATION_TYPES)[number] | null;
-  @ApiPropertyOptional() restricted?: boolean;
-}
-
 export class FirearmEventResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', description: 'The firearm or part.' }) recordId: string;
@@ -77,8 +67,8 @@ export class FirearmEventResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) recordedBy: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) agencyId: string | null;
   @ApiProperty({ type: String, nullable: true }) place: string | null;
-  @ApiProperty({ type: EventHolderResponse, nullable: true }) holder: EventHolderResponse | null;
-  @ApiProperty({ type: EventHolderResponse, nullable: true }) previousHolder: EventHolderResponse | null;
+  @ApiProperty({ type: HolderRefResponse, nullable: true }) holder: HolderRefResponse | null;
+  @ApiProperty({ type: HolderRefResponse, nullable: true }) previousHolder: HolderRefResponse | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) licenceId: string | null;
   @ApiProperty({ type: String, nullable: true }) statusBefore: string | null;
   @ApiProperty() statusAfter: string;
@@ -137,7 +127,7 @@ true satisfies Describes<FirearmEventRecordedResponse, Answer<FirearmsController
 true satisfies Describes<FirearmEventRecordedResponse, Answer<FirearmsController, 'correct'>>;
 
 export class HolderChainLinkResponse {
-  @ApiProperty({ type: EventHolderResponse, nullable: true }) holder: EventHolderResponse | null;
+  @ApiProperty({ type: HolderRefResponse, nullable: true }) holder: HolderRefResponse | null;
   @ApiProperty({ format: 'date' }) from: string;
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Null for the holder now.' }) until: string | null;
   @ApiProperty({ description: 'The event that made them holder.' }) byEvent: string;

@@ -20,6 +20,15 @@ export class HolderSummaryResponse {
 }
 true satisfies Describes<HolderSummaryResponse, ReturnType<typeof holderSummary>>;
 
+/** A holder another record names: only the id when the holder record was not loaded with it. */
+export class HolderRefResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiPropertyOptional({ enum: HOLDER_KINDS, enumName: 'HolderKind' }) kind?: HolderKind;
+  @ApiPropertyOptional({ type: String, nullable: true }) name?: string | null;
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, enumName: 'OrganisationType', nullable: true }) organisationType?: OrganisationType | null;
+  @ApiPropertyOptional() restricted?: boolean;
+}
+
 /**
  * A person or an organisation. A person's details appear only for roles with
  * holder.personal_data; without it the record says `restricted: true` and nothing else.

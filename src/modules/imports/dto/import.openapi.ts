@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { SameShape } from '../../../common/http/responds.js';
+import { IMPORT_KINDS, IMPORT_STATUSES, type ImportKind, type ImportStatus } from '../import.entities.js';
+import type { ImportsController } from '../imports.controller.js';
+import type { toImportResponse } from './import.dto.js';
+
+const textOrNull = { type: String, nullable: true } as const;
+const uuidOrNull = { type: String, format: 'uuid', nullable: true } as const;
+
+export class ImportFileResponse {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'integer', description: 'Bytes.' }) size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty({ ...textOrNull, example: 'csv' }) format: string | null;
+  @ApiProperty({ ...textOrNull, example: 'utf-8' }) encoding: string | null;
+  @ApiProperty({ type: [String], description: 'Headers that map to no field.' }) ignoredColumns: string[];
+}
+
+export class ImportProgressResponse {
+  @ApiProperty({ type: 'integer' }) rowsRead: number;
+  @ApiProperty({ type: 'integer' }) rowsAccepted: number;
+  @ApiProperty({ type: 'integer' }) rowsRejected: number;
+  @ApiProperty({ type: 'integer' }) rowsDuplicate: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) percent: number;
+  @ApiProperty({ type: 'integer' }) rowsPerSecond: number;
+}
+
+export class ImportResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: IMPORT_KINDS, enumName: 'ImportKind' }) kind: ImportKind;
+  @ApiProperty({ enum: IMPORT_STATUSES, enumName: 'ImportStatus' }) status: ImportStatus;
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty() allOrNothing: boolean;
+  @ApiProperty({ type: ImportFileResponse }) file: ImportFileResponse;
+  @ApiProperty({ type: ImportProgressResponse }) progress: ImportProgressResponse;
+  @ApiProperty({ ...textOrNull, description: 'Why the import failed.' }) error: string | null;
+  @ApiProperty({ format: 'uuid' }) agencyId: string;
+  @ApiProperty(uuidOrNull) campaignId: string | null;
+  @ApiProperty(uuidOrNull) seizureId: string | null;
+  @ApiProperty(uuidOrNull) requestedBy: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
+}
+true satisfies SameShape<ImportResponse, ReturnType<typeof toImportResponse>>;
+
+/** A rejected row: its number in the file, the field and the reason. */
+export class ImportRowErrorResponse {
+  @ApiProperty({ type: 'integer' }) row: number;
+  @ApiProperty() field: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ ...uuidOrNull, description: 'The record the row duplicates.' }) duplicateOf: string | null;
+}
+true satisfies SameShape<{ items: ImportRowErrorResponse[] }, Pick<Awaited<ReturnType<ImportsController['errors']>>, 'items'>>;
