@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,8 +44,6 @@ beforeAll(async () => {
   // The embedded server runs as the unprivileged "postgres" user when the tests run as root.
   chmodSync(scratch, 0o777);
   const databaseDir = path.join(scratch, 'pg');
-  mkdirSync(databaseDir, { mode: 0o777 });
-  chmodSync(databaseDir, 0o777);
   postgres = new EmbeddedPostgres({ databaseDir, port: pgPort, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: process.getuid?.() === 0, postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'], onLog: () => {} });
   await postgres.initialise();
   await postgres.start();

@@ -13,6 +13,7 @@ import { ImportFileProblem, type ImportKindHandler, type RowCandidate } from './
 import { ImportJob } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
 import { XLSX_LIMITS } from './xlsx-rows.js';
+import { loadVocabulary, withVocabulary, type ValueMapping } from './vocabulary.js';
 
 /** Rows per transaction: each chunk commits its records, events, audit entries, row errors and the resume point together. */
 export const CHUNK_ROWS = 2000;
@@ -187,6 +188,7 @@ export class ImportRunner {
     await this.dataSource.getRepository(ImportJob).update(job.id, { fileFormat: file.format, fileEncoding: file.encoding, ignoredColumns: plan.ignored });
 
     const context = await kind.load(this.dataSource, job, isoDay(this.clock.now()));
+    const vocabulary = await loadVocabulary(this.dataSource, job.kind, Object.keys(kind.fields), job.valueMapping as ValueMapping);
     const started = Date.now();
     // A validating pass has nothing committed to resume from: it reads the whole file and counts from zero.
     const resumeAfter = validateOnly ? 0 : job.lastCommittedRow;
@@ -227,7 +229,7 @@ export class ImportRunner {
         // PostgreSQL text cannot hold it, and a text file has none: the file is binary or in an encoding we did not detect.
         chunk.problems.push({ row: row.row, problems: [{ field: 'row', message: 'the row contains a NUL character: is the file text (CSV) or XLSX?' }] });
       } else {
-        const result = kind.parse(row.row, cellsOf(plan, row.cells), context);
+        const result = kind.parse(row.row, withVocabulary(cellsOf(plan, row.cells), vocabulary), context);
         if ('candidate' in result) chunk.candidates.push(result.candidate);
         else chunk.problems.push({ row: row.row, problems: result.problems });
       }
@@ -318,13 +320,16 @@ export class ImportRunner {
       }
 
       if (!validateOnly && accepted.length > 0) await kind.write(manager, job, accepted, context);
-      const errorRows = problems.flatMap((p) => p.problems.map((f) => ({ row: p.row, field: f.field, reason: f.message, duplicateOf: p.duplicateOf ?? null })));
+      const errorRows = [
+        ...problems.flatMap((p) => p.problems.map((f) => ({ row: p.row, field: f.field, reason: f.message, duplicateOf: p.duplicateOf ?? null, warning: false }))),
+        ...accepted.flatMap((c) => (c.warnings ?? []).map((f) => ({ row: c.row, field: f.field, reason: f.message, duplicateOf: null, warning: true }))),
+      ];
       if (errorRows.length > 0) {
         await manager.query(
-          `INSERT INTO import_row_error (import_id, row_number, field, reason, duplicate_of)
-           SELECT $1, r, f, m, d FROM unnest($2::int[], $3::text[], $4::text[], $5::uuid[]) AS t(r, f, m, d)
+          `INSERT INTO import_row_error (import_id, row_number, field, reason, duplicate_of, warning)
+           SELECT $1, r, f, m, d, w FROM unnest($2::int[], $3::text[], $4::text[], $5::uuid[], $6::boolean[]) AS t(r, f, m, d, w)
            ON CONFLICT DO NOTHING`,
-          [job.id, errorRows.map((e) => e.row), errorRows.map((e) => e.field), errorRows.map((e) => e.reason), errorRows.map((e) => e.duplicateOf)],
+          [job.id, errorRows.map((e) => e.row), errorRows.map((e) => e.field), errorRows.map((e) => e.reason), errorRows.map((e) => e.duplicateOf), errorRows.map((e) => e.warning)],
         );
       }
       const rejectedRows = new Set(problems.map((p) => p.row)).size - duplicates;

@@ -54,4 +54,6 @@ export class ImportRowError {
   @PrimaryColumn('text') field: string;
   @Column('text') reason: string;
   @Column('uuid', { nullable: true }) duplicateOf: string | null;
+  /** The row was imported; the report notes something worth knowing (a firearm without a make). */
+  @Column('boolean') warning: boolean;
 }

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
 import { identifyFile } from './file-kind.js';
+import { valueMappingProblems } from './vocabulary.js';
 import { importJobId } from './import-sweep.js';
 
 /** How long a request waits for Redis to take the job before answering (the sweep queues it otherwise). */
@@ -85,6 +86,10 @@ export class ImportsService {
     const actor = RequestContext.current()?.actor;
     const agencyId = options.agencyId ?? actor?.agencyId;
     if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'The importing agency is unknown.', { errors: [{ field: 'agency', message: 'is required' }] });
+    const mappingProblems = valueMappingProblems(input.valueMapping ?? {}, Object.keys(this.kinds.of(input.kind).fields));
+    if (mappingProblems.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', `valueMapping: ${mappingProblems.join('; ')}`, { errors: mappingProblems.map((message) => ({ field: 'valueMapping', message })) });
+    }
     const target = await this.target(input);
     // A job the queue cannot take would leave an import nobody runs: refuse while Redis is away, before anything is written.
     if (options.enqueue && this.jobs.connection.status !== 'ready') {
@@ -149,7 +154,7 @@ export class ImportsService {
         updatedAt: now,
       });
       await manager.insert(ImportJob, created);
-      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing, ...target } });
+      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing, ...(Object.keys(input.valueMapping ?? {}).length > 0 ? { valueMapping: input.valueMapping } : {}), ...target } });
       return created;
     });
   }
@@ -210,11 +215,11 @@ export class ImportsService {
   async *rowErrorsCsv(id: string): AsyncGenerator<string> {
     await this.get(id);
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    yield 'row,field,reason,duplicate_of\n';
+    yield 'row,field,reason,duplicate_of,warning\n';
     for (let offset = 0; ; offset += 5000) {
       const page = await this.dataSource.getRepository(ImportRowError).find({ where: { importId: id }, order: { rowNumber: 'ASC', field: 'ASC' }, take: 5000, skip: offset });
       if (page.length === 0) return;
-      yield page.map((e) => `${e.rowNumber},${quote(e.field)},${quote(e.reason)},${e.duplicateOf ?? ''}\n`).join('');
+      yield page.map((e) => `${e.rowNumber},${quote(e.field)},${quote(e.reason)},${e.duplicateOf ?? ''},${e.warning ? 'yes' : ''}\n`).join('');
     }
   }
 }
