@@ -126,6 +126,8 @@ export function closestCodes(text: string, names: Map<string, string>, max = 3):
   const folded = foldHeader(text);
   const known = cache.get(folded);
   if (known) return known;
+  // One or two letters are near every short code: no suggestion is better than a random one.
+  if (folded.length < 3) return [];
   const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
   const scored: { code: string; score: number }[] = [];
   for (const [name, code] of names) {
