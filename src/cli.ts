@@ -104,10 +104,10 @@ const commands: Record<string, () => Promise<number>> = {
   async import() {
     const { values } = parseArgs({
       args: rest,
-      options: { kind: { type: 'string', default: 'firearms' }, file: { type: 'string' }, agency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, mapping: { type: 'string' }, campaign: { type: 'string' }, seizure: { type: 'string' } },
+      options: { kind: { type: 'string', default: 'firearms' }, file: { type: 'string' }, agency: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, 'all-or-nothing': { type: 'boolean', default: false }, mapping: { type: 'string' }, 'value-mapping': { type: 'string' }, campaign: { type: 'string' }, seizure: { type: 'string' } },
     });
     if (!values.file || !values.agency || !IMPORT_KINDS.includes(values.kind as ImportKind)) {
-      throw new Error(`usage: import --file PATH --agency AGENCY_CODE [--kind ${IMPORT_KINDS.join('|')}] [--dry-run] [--all-or-nothing] [--mapping '{"HEADER":"field"}'] [--campaign CAMPAIGN_ID] [--seizure SEIZURE_ID]`);
+      throw new Error(`usage: import --file PATH --agency AGENCY_CODE [--kind ${IMPORT_KINDS.join('|')}] [--dry-run] [--all-or-nothing] [--mapping '{"HEADER":"field"}'] [--value-mapping '{"category":{"lance-pierre":"other"}}'] [--campaign CAMPAIGN_ID] [--seizure SEIZURE_ID]`);
     }
     return withApp(async (app) => {
       const agency = await app.get(DataSource).getRepository(Agency).findOneBy({ code: values.agency });
@@ -115,7 +115,7 @@ const commands: Record<string, () => Promise<number>> = {
       const staged = path.join(tmpdir(), `registry-import-${process.pid}-${path.basename(values.file!)}`);
       await copyFile(values.file!, staged);
       const job = await app.get(ImportsService).create(
-        { kind: values.kind as ImportKind, dryRun: values['dry-run']!, allOrNothing: values['all-or-nothing']!, columnMapping: values.mapping ? JSON.parse(values.mapping) : {}, campaignId: values.campaign, seizureId: values.seizure, fileName: path.basename(values.file!), tempPath: staged },
+        { kind: values.kind as ImportKind, dryRun: values['dry-run']!, allOrNothing: values['all-or-nothing']!, columnMapping: values.mapping ? JSON.parse(values.mapping) : {}, valueMapping: values['value-mapping'] ? JSON.parse(values['value-mapping']) : {}, campaignId: values.campaign, seizureId: values.seizure, fileName: path.basename(values.file!), tempPath: staged },
         { enqueue: false, agencyId: agency.id },
       );
       const bar = (percent: number) => `[${'#'.repeat(Math.round(percent / 4)).padEnd(25, '.')}] ${String(percent).padStart(3)}%`;
@@ -124,7 +124,15 @@ const commands: Record<string, () => Promise<number>> = {
       });
       process.stderr.write(`\r${bar(done.status === 'completed' ? 100 : 0)}\n`);
       process.stdout.write(`${JSON.stringify({ id: done.id, status: done.status, rowsRead: done.rowsRead, rowsAccepted: done.rowsAccepted, rowsRejected: done.rowsRejected, rowsDuplicate: done.rowsDuplicate, error: done.error }, null, 2)}\n`);
-      if (done.rowsRejected + done.rowsDuplicate > 0) process.stdout.write(`error report: GET /imports/${done.id}/errors.csv\n`);
+      if (done.rowsRejected + done.rowsDuplicate > 0) {
+        // The first reasons here, the whole report through the API: an operator sees at once what the file got wrong.
+        const shown = 10;
+        const [errors, total] = await app.get(ImportsService).rowErrors(done.id, shown, 0);
+        process.stdout.write(`${done.rowsRejected} row(s) rejected, ${done.rowsDuplicate} duplicate(s); ${total} reported problem(s), the first ${Math.min(shown, total)}:\n`);
+        for (const e of errors) process.stdout.write(`  row ${e.rowNumber}, ${e.field}: ${e.reason}\n`);
+        if (total > shown) process.stdout.write(`  … and ${total - shown} more\n`);
+        process.stdout.write(`full report: GET /api/imports/${done.id}/errors.csv\n`);
+      }
       return done.status === 'completed' ? 0 : 2;
     });
   },

@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuditVerificationService } from './modules/audit/audit-verification.service.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ImportRunner } from './modules/imports/import-runner.js';
+import { ImportSweep } from './modules/imports/import-sweep.js';
 
 /** The worker process: BullMQ processors over the same domain modules as the API. */
 @Module({
@@ -35,6 +36,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     config: AppConfig,
     auditVerifications: AuditVerificationService,
     imports: ImportRunner,
+    private readonly sweep: ImportSweep,
   ) {
     this.workers = new QueueWorkers(
       {
@@ -49,10 +51,12 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
 
   onApplicationBootstrap(): void {
     this.workers.start();
+    this.sweep.start();
   }
 
   /** SIGTERM: stop taking jobs and finish the ones in flight while the database is still open. */
   async beforeApplicationShutdown(signal?: string): Promise<void> {
+    await this.sweep.stop();
     await this.workers.close();
     this.logger.log(`queues closed on ${signal ?? 'shutdown'}: no job in flight`);
   }

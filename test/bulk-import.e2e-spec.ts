@@ -92,9 +92,9 @@ describe('a mixed file', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     const lines = response.text.trim().split('\n');
-    expect(lines[0]).toBe('row,field,reason,duplicate_of');
+    expect(lines[0]).toBe('row,field,reason,duplicate_of,warning');
     expect(lines).toHaveLength(7);
-    expect(lines[1]).toBe('4,category,"""laser gun"" is not a known firearm category",');
+    expect(lines[1]).toBe('4,category,"""laser gun"" is not a known firearm category",,');
   });
 
   it('wrote the accepted rows with their registration event and audit entry, resolving aliases', async () => {

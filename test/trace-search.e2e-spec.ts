@@ -75,7 +75,7 @@ describe('trace search by serial', () => {
     expect(folded.score).toBeGreaterThan(partial.score);
     expect(partial.score).toBeGreaterThan(marking.score);
     expect(marking.score).toBeGreaterThan(markingFolded.score);
-    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 5 });
+    expect(response.body.page).toEqual({ limit: 20, offset: 0, total: 5, totalIsExact: true });
   });
 
   it('searches the serial itself first (auto): an exact hit means no "contains" search, and says so', async () => {
@@ -216,7 +216,7 @@ describe('trace search by description', () => {
   it('pages the candidates (limit at most 100)', async () => {
     const page = await search({ serial: 'ZC104522', serialMatch: 'contains', limit: 2, offset: 2 });
     expect(order(page.body)).toEqual(['longer', 'marked']);
-    expect(page.body.page).toEqual({ limit: 2, offset: 2, total: 5 });
+    expect(page.body.page).toEqual({ limit: 2, offset: 2, total: 5, totalIsExact: true });
     const past = await search({ serial: 'ZC104522', serialMatch: 'contains', limit: 2, offset: 10 });
     expect(past.body).toMatchObject({ items: [], page: { total: 5 } });
     // Past the last exact hit, auto does not widen: the totals say there were hits.

@@ -123,6 +123,18 @@ export class AppConfig {
   @Min(1000)
   JOB_LOCK_MS = 30_000;
 
+  /** Most bytes an XLSX file may unpack to (a zip bomb is refused past it; memory stays bounded either way). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024 * 1024)
+  IMPORT_XLSX_MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
+
+  /** How often the worker looks for imports no run holds (lease lapsed, job lost) to resume or fail them. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  IMPORT_SWEEP_MS = 30_000;
+
   /** Days an urgent tracing request has before it is overdue (ITI: "in good time"). */
   @Transform(toInt)
   @IsInt()
@@ -147,7 +159,7 @@ export class AppConfig {
 
 const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
-  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'IMPORT_SWEEP_MS', 'IMPORT_XLSX_MAX_UNPACKED_BYTES', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

@@ -2,10 +2,11 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { isoDay } from '../../common/clock/clock.js';
 import { csvRecords } from './csv-records.js';
+import { identifyFile } from './file-kind.js';
+import { ImportFileProblem } from './import-kind.js';
+import { xlsxRows, type XlsxLimits } from './xlsx-rows.js';
 
 export type FileFormat = 'csv' | 'xlsx';
 export type FileEncoding = 'utf-8' | 'utf-16le' | 'windows-1252';
@@ -23,14 +24,16 @@ export interface OpenedFile {
   size: number;
 }
 
-/** XLSX files are zip archives; everything else is read as delimited text. */
+/** XLSX workbooks by their content; other text is read as delimited text; anything else is refused. */
 async function sniff(path: string): Promise<{ format: FileFormat; encoding: FileEncoding | null; bomLength: number }> {
+  const identity = await identifyFile(path);
+  if ('refused' in identity) throw new ImportFileProblem(`The file is ${identity.refused}, not a CSV or XLSX file.`);
+  if (identity.format === 'xlsx') return { format: 'xlsx', encoding: null, bomLength: 0 };
   const handle = await open(path, 'r');
   try {
     const sample = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
     const head = sample.subarray(0, bytesRead);
-    if (head[0] === 0x50 && head[1] === 0x4b) return { format: 'xlsx', encoding: null, bomLength: 0 };
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { format: 'csv', encoding: 'utf-8', bomLength: 3 };
     if (head[0] === 0xff && head[1] === 0xfe) return { format: 'csv', encoding: 'utf-16le', bomLength: 2 };
     // Valid UTF-8 (allowing a sequence cut at the sample's end) is UTF-8; anything
@@ -65,43 +68,21 @@ function counting(counter: { bytes: number }) {
   });
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isoDay(value);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-  }
-  return String(value).trim();
-}
-
 /** Opens a CSV (any of the encodings above, `,` `;` or tab) or the first sheet of an XLSX file. */
-export async function openFile(path: string): Promise<OpenedFile> {
+export async function openFile(path: string, xlsxLimits?: XlsxLimits): Promise<OpenedFile> {
   const { size } = await stat(path);
   const { format, encoding, bomLength } = await sniff(path);
-  const counter = { bytes: 0 };
-  const source = createReadStream(path, { start: bomLength }).pipe(counting(counter));
 
   if (format === 'xlsx') {
-    // Styles are read because they are what marks a number cell as a date.
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
-    async function* all(): AsyncGenerator<{ row: number; cells: string[] }> {
-      for await (const worksheet of reader) {
-        for await (const row of worksheet) {
-          const values = (row.values as ExcelJS.CellValue[]).slice(1);
-          yield { row: row.number, cells: values.map(cellText) };
-        }
-        return; // the first sheet only
-      }
-    }
-    const iterator = all();
-    const first = await iterator.next();
+    // Read as a bounded stream of its own (see xlsx-rows.ts): a workbook's parts are not read in file order.
+    const sheet = await xlsxRows(path, xlsxLimits);
+    const first = await sheet.rows.next();
     const headers = first.done ? [] : first.value.cells;
-    return { format, encoding, headers, size, bytesRead: () => counter.bytes, rows: iterator };
+    return { format, encoding, headers, size: sheet.size, bytesRead: sheet.bytesRead, rows: sheet.rows };
   }
 
+  const counter = { bytes: 0 };
+  const source = createReadStream(path, { start: bomLength }).pipe(counting(counter));
   const decoded = source.pipe(iconv.decodeStream(encoding!));
   const lines = createInterface({ input: decoded, crlfDelay: Infinity });
   const records = csvRecords(lines);

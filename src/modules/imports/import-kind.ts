@@ -5,6 +5,8 @@ import type { ImportJob, ImportKind } from './import.entities.js';
 /** Every candidate knows the row it came from (numbered as a spreadsheet shows it: header = 1). */
 export interface RowCandidate {
   row: number;
+  /** Reported with the row, which is imported all the same (a firearm without a make). */
+  warnings?: FieldProblem[];
 }
 
 /** A record already in the register that a candidate is the same as. */

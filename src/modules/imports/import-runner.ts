@@ -1,15 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, isoDay } from '../../common/clock/clock.js';
 import { RequestContext } from '../../common/context/request-context.js';
 import type { FieldProblem } from '../../common/errors/domain-error.js';
+import { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { cellsOf, planColumns } from './columns.js';
 import { openFile } from './file-rows.js';
 import { ImportFileProblem, type ImportKindHandler, type RowCandidate } from './import-kind.js';
 import { ImportJob } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
+import { XLSX_LIMITS } from './xlsx-rows.js';
+import { loadVocabulary, withVocabulary, type ValueMapping } from './vocabulary.js';
 
 /** Rows per transaction: each chunk commits its records, events, audit entries, row errors and the resume point together. */
 export const CHUNK_ROWS = 2000;
@@ -48,6 +52,19 @@ interface Chunk {
 
 class Cancelled extends Error {}
 
+/** Another run holds the import now (this one was paused past its lease): this run stops and commits nothing. */
+class LeaseLost extends Error {}
+
+/** Connection-level failures (the database restarting, the network): the import resumes once it is back. */
+const TRANSIENT_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
+
+export function isTransient(error: unknown): boolean {
+  const failure = error as { code?: string; driverError?: { code?: string }; message?: string };
+  const code = failure?.code ?? failure?.driverError?.code;
+  if (code && TRANSIENT_CODES.has(code)) return true;
+  return /Connection terminated|connection (?:is )?(?:closed|terminated|ended)|timeout exceeded when trying to connect|terminating connection|the database system is (?:starting up|shutting down)|Client has encountered a connection error/i.test(String(failure?.message ?? ''));
+}
+
 /**
  * Runs one import of any kind: streams the file, has the kind parse each row
  * with the API's rules, decides duplicates (against the register and earlier
@@ -66,36 +83,103 @@ export class ImportRunner {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly kinds: ImportKinds,
+    private readonly config: AppConfig,
   ) {}
 
+  /** How long a lease lasts without renewal: as long as BullMQ's own lock, renewed three times as often. */
+  private get leaseMs(): number {
+    return this.config.JOB_LOCK_MS;
+  }
+
+  /**
+   * Takes the import's lease, or waits while another live run holds it (BullMQ
+   * handed the job over while that run went on): null once the import is
+   * finished, by that run or anyone.
+   */
+  private async takeLease(importId: string, leaseId: string): Promise<ImportJob | null> {
+    let waited = false;
+    for (;;) {
+      const taken = (await this.dataSource.query(
+        `UPDATE import_job SET lease_id = $2, lease_expires_at = now() + $3 * interval '1 millisecond', status = 'running', started_at = coalesce(started_at, $4), updated_at = $4
+         WHERE id = $1 AND status IN ('queued', 'running') AND (lease_id IS NULL OR lease_expires_at < now())
+         RETURNING id`,
+        [importId, leaseId, this.leaseMs, this.clock.now()],
+      )) as [unknown[], number];
+      if (taken[1] > 0) {
+        if (waited) this.logger.log({ importId }, 'took over the import after the lease lapsed');
+        return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
+      }
+      const job = await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
+      if (job.status !== 'queued' && job.status !== 'running') return null;
+      if (!waited) this.logger.log({ importId }, 'another run holds the import lease: waiting until it finishes or lapses');
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, this.leaseMs / 4)));
+    }
+  }
+
+  /** Keeps the lease while the run lives; chunk commits renew it too, and check it. */
+  private heartbeat(importId: string, leaseId: string): () => void {
+    const timer = setInterval(() => {
+      this.dataSource
+        .query(`UPDATE import_job SET lease_expires_at = now() + $3 * interval '1 millisecond' WHERE id = $1 AND lease_id = $2`, [importId, leaseId, this.leaseMs])
+        .catch(() => undefined);
+    }, Math.max(200, Math.floor(this.leaseMs / 3)));
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   async run(importId: string, onProgress: (progress: ImportProgress) => Promise<void> | void = () => undefined): Promise<ImportJob> {
-    const job = await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
-    if (job.status !== 'queued' && job.status !== 'running') return job;
-    const actor = { userId: job.requestedBy, username: job.requestedBy ? 'import' : 'system', agencyId: job.agencyId, roles: [] };
-    return RequestContext.run({ requestId: `import-${job.id}`, clientAddress: null, actor }, async () => {
+    const found = await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
+    if (found.status !== 'queued' && found.status !== 'running') return found;
+    const leaseId = randomUUID();
+    const actor = { userId: found.requestedBy, username: found.requestedBy ? 'import' : 'system', agencyId: found.agencyId, roles: [] };
+    return RequestContext.run({ requestId: `import-${found.id}`, clientAddress: null, actor }, async () => {
+      const job = await this.takeLease(importId, leaseId);
+      if (!job) return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: importId });
+      const stopHeartbeat = this.heartbeat(job.id, leaseId);
+      // Progress goes to Redis: a Redis outage must not stall the rows, which only need PostgreSQL.
+      const report = (progress: ImportProgress) => {
+        void Promise.resolve()
+          .then(() => onProgress(progress))
+          .catch(() => undefined);
+      };
       try {
-        await this.dataSource.getRepository(ImportJob).update(job.id, { status: 'running', startedAt: job.startedAt ?? this.clock.now(), updatedAt: this.clock.now() });
         if (job.allOrNothing && !job.dryRun && job.lastCommittedRow === 0) {
           // Duplicates are already on the register (a flat register repeats its owners, a file may be sent twice): only refused rows stop the file.
-          const check = await this.pass(job, true, onProgress);
-          if (check.rowsRejected > 0) return this.finish(job.id, 'failed', `${check.rowsRejected} row(s) refused: nothing was written (all-or-nothing).`);
+          const check = await this.pass(job, true, report, leaseId);
+          if (check.rowsRejected > 0) return await this.finish(job.id, leaseId, 'failed', `${check.rowsRejected} row(s) refused: nothing was written (all-or-nothing).`);
           await this.dataSource.getRepository(ImportJob).update(job.id, { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsDuplicate: 0, bytesRead: '0' });
         }
-        await this.pass(await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id }), job.dryRun, onProgress);
-        return this.finish(job.id, 'completed', null);
+        await this.pass(await this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id }), job.dryRun, report, leaseId);
+        return await this.finish(job.id, leaseId, 'completed', null);
       } catch (error) {
         if (error instanceof Cancelled) return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
-        if (error instanceof ImportFileProblem) return this.finish(job.id, 'failed', error.message);
-        this.logger.error({ err: error, importId: job.id }, 'import failed');
+        if (error instanceof LeaseLost) {
+          this.logger.warn({ importId: job.id }, 'the import lease passed to another run: this run stops, committing nothing');
+          return this.dataSource.getRepository(ImportJob).findOneByOrFail({ id: job.id });
+        }
+        if (error instanceof ImportFileProblem) return this.finish(job.id, leaseId, 'failed', error.message);
+        if (!isTransient(error)) {
+          // A fault no retry mends (a bug, a file the readers did not foresee): the import says so instead of staying "running".
+          this.logger.error({ err: error, importId: job.id }, 'import failed');
+          return this.finish(job.id, leaseId, 'failed', `The import stopped on an unexpected error: ${(error as Error)?.message ?? String(error)}`);
+        }
+        // The database went away: give the lease back if it can hear us; the sweep resumes the import after the last committed chunk.
+        this.logger.warn({ err: error, importId: job.id }, 'import interrupted; it resumes when the database is back');
+        await this.dataSource
+          .query(`UPDATE import_job SET lease_id = NULL, lease_expires_at = NULL, error = $3 WHERE id = $1 AND lease_id = $2`, [job.id, leaseId, `interrupted (${(error as Error)?.message ?? error}); resuming automatically`])
+          .catch(() => undefined);
         throw error;
+      } finally {
+        stopHeartbeat();
       }
     });
   }
 
   /** One reading of the file; `validateOnly` writes row errors and counts, no records. */
-  private async pass(job: ImportJob, validateOnly: boolean, onProgress: (p: ImportProgress) => Promise<void> | void): Promise<ImportJob> {
+  private async pass(job: ImportJob, validateOnly: boolean, onProgress: (p: ImportProgress) => void, leaseId: string): Promise<ImportJob> {
     const kind = this.kinds.of(job.kind);
-    const file = await openFile(job.filePath);
+    const file = await openFile(job.filePath, { ...XLSX_LIMITS, unpackedBytes: this.config.IMPORT_XLSX_MAX_UNPACKED_BYTES });
     const plan = planColumns(file.headers, kind.fields, job.columnMapping as Record<string, string>);
     if ('error' in plan) throw new ImportFileProblem(`The columns cannot be read: ${plan.error}.`);
     for (const field of kind.requiredColumns) {
@@ -104,6 +188,7 @@ export class ImportRunner {
     await this.dataSource.getRepository(ImportJob).update(job.id, { fileFormat: file.format, fileEncoding: file.encoding, ignoredColumns: plan.ignored });
 
     const context = await kind.load(this.dataSource, job, isoDay(this.clock.now()));
+    const vocabulary = await loadVocabulary(this.dataSource, job.kind, Object.keys(kind.fields), job.valueMapping as ValueMapping);
     const started = Date.now();
     // A validating pass has nothing committed to resume from: it reads the whole file and counts from zero.
     const resumeAfter = validateOnly ? 0 : job.lastCommittedRow;
@@ -124,9 +209,9 @@ export class ImportRunner {
       chunk = { candidates: [], problems: [], lastRow: ready.lastRow };
       if (ready.candidates.length === 0 && ready.problems.length === 0 && ready.lastRow <= resumeAfter) return;
       writing = (async () => {
-        counters = await this.commitChunkAgainOnRace(() => this.commitChunk(kind, context, job, ready, counters, validateOnly, file.bytesRead()));
+        counters = await this.commitChunkAgainOnRace(() => this.commitChunk(kind, context, job, leaseId, ready, counters, validateOnly, file.bytesRead()));
         const elapsed = Math.max((Date.now() - started) / 1000, 0.001);
-        await onProgress({ ...counters, percent: Math.min(99, Math.floor((file.bytesRead() / Math.max(file.size, 1)) * 100)), rowsPerSecond: Math.round(readThisRun / elapsed) });
+        onProgress({ ...counters, percent: Math.min(99, Math.floor((file.bytesRead() / Math.max(file.size, 1)) * 100)), rowsPerSecond: Math.round(readThisRun / elapsed) });
       })().catch((error: unknown) => {
         failure = { error };
       });
@@ -144,7 +229,7 @@ export class ImportRunner {
         // PostgreSQL text cannot hold it, and a text file has none: the file is binary or in an encoding we did not detect.
         chunk.problems.push({ row: row.row, problems: [{ field: 'row', message: 'the row contains a NUL character: is the file text (CSV) or XLSX?' }] });
       } else {
-        const result = kind.parse(row.row, cellsOf(plan, row.cells), context);
+        const result = kind.parse(row.row, withVocabulary(cellsOf(plan, row.cells), vocabulary), context);
         if ('candidate' in result) chunk.candidates.push(result.candidate);
         else chunk.problems.push({ row: row.row, problems: result.problems });
       }
@@ -191,14 +276,17 @@ export class ImportRunner {
     kind: ImportKindHandler<RowCandidate, unknown>,
     context: unknown,
     job: ImportJob,
+    leaseId: string,
     chunk: Chunk,
     counters: Counters,
     validateOnly: boolean,
     bytesRead: number,
   ): Promise<Counters> {
     return this.dataSource.transaction(async (manager) => {
-      const [state] = (await manager.query(`SELECT status FROM import_job WHERE id = $1 FOR UPDATE`, [job.id])) as { status: string }[];
+      // The fence: the row lock orders this chunk against any other run's, and only the lease holder writes.
+      const [state] = (await manager.query(`SELECT status, lease_id FROM import_job WHERE id = $1 FOR UPDATE`, [job.id])) as { status: string; lease_id: string | null }[];
       if (state.status === 'cancelled') throw new Cancelled();
+      if (state.lease_id !== leaseId || state.status !== 'running') throw new LeaseLost();
 
       const problems = [...chunk.problems];
       const accepted: RowCandidate[] = [];
@@ -232,13 +320,16 @@ export class ImportRunner {
       }
 
       if (!validateOnly && accepted.length > 0) await kind.write(manager, job, accepted, context);
-      const errorRows = problems.flatMap((p) => p.problems.map((f) => ({ row: p.row, field: f.field, reason: f.message, duplicateOf: p.duplicateOf ?? null })));
+      const errorRows = [
+        ...problems.flatMap((p) => p.problems.map((f) => ({ row: p.row, field: f.field, reason: f.message, duplicateOf: p.duplicateOf ?? null, warning: false }))),
+        ...accepted.flatMap((c) => (c.warnings ?? []).map((f) => ({ row: c.row, field: f.field, reason: f.message, duplicateOf: null, warning: true }))),
+      ];
       if (errorRows.length > 0) {
         await manager.query(
-          `INSERT INTO import_row_error (import_id, row_number, field, reason, duplicate_of)
-           SELECT $1, r, f, m, d FROM unnest($2::int[], $3::text[], $4::text[], $5::uuid[]) AS t(r, f, m, d)
+          `INSERT INTO import_row_error (import_id, row_number, field, reason, duplicate_of, warning)
+           SELECT $1, r, f, m, d, w FROM unnest($2::int[], $3::text[], $4::text[], $5::uuid[], $6::boolean[]) AS t(r, f, m, d, w)
            ON CONFLICT DO NOTHING`,
-          [job.id, errorRows.map((e) => e.row), errorRows.map((e) => e.field), errorRows.map((e) => e.reason), errorRows.map((e) => e.duplicateOf)],
+          [job.id, errorRows.map((e) => e.row), errorRows.map((e) => e.field), errorRows.map((e) => e.reason), errorRows.map((e) => e.duplicateOf), errorRows.map((e) => e.warning)],
         );
       }
       const rejectedRows = new Set(problems.map((p) => p.row)).size - duplicates;
@@ -249,6 +340,7 @@ export class ImportRunner {
         rowsDuplicate: counters.rowsDuplicate + duplicates,
       };
       await manager.update(ImportJob, job.id, { ...next, lastCommittedRow: validateOnly ? job.lastCommittedRow : chunk.lastRow, bytesRead: String(bytesRead), updatedAt: this.clock.now() });
+      await manager.query(`UPDATE import_job SET lease_expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [job.id, this.leaseMs]);
       return next;
     });
   }
@@ -258,11 +350,14 @@ export class ImportRunner {
     return new Map(rows.map((r) => [r.key, r.row_number]));
   }
 
-  private async finish(importId: string, status: 'completed' | 'failed', error: string | null): Promise<ImportJob> {
+  /** Ends the import, if this run still holds it (or nobody does: the sweep failing an abandoned import). */
+  async finish(importId: string, leaseId: string | null, status: 'completed' | 'failed', error: string | null): Promise<ImportJob> {
     return this.dataSource.transaction(async (manager) => {
       const job = await manager.findOneOrFail(ImportJob, { where: { id: importId }, lock: { mode: 'pessimistic_write' } });
-      if (job.status === 'cancelled') return job;
-      Object.assign(job, { status, error, finishedAt: this.clock.now(), updatedAt: this.clock.now() });
+      if (job.status !== 'queued' && job.status !== 'running') return job;
+      const abandoned = leaseId === null && (job.leaseExpiresAt === null || job.leaseExpiresAt.getTime() < Date.now());
+      if (job.leaseId !== leaseId && !abandoned) throw new LeaseLost();
+      Object.assign(job, { status, error, leaseId: null, leaseExpiresAt: null, finishedAt: this.clock.now(), updatedAt: this.clock.now() });
       await manager.save(job);
       await this.audit.record(manager, {
         recordType: 'import',

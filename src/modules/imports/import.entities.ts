@@ -28,6 +28,13 @@ export class ImportJob {
   /** Rows up to here are committed: a resumed job starts after it. */
   @Column('integer') lastCommittedRow: number;
   @Column('bigint') bytesRead: string;
+  /** The run allowed to commit chunks, until the expiry (PostgreSQL's clock); other runs wait or take over once it lapses. */
+  @Column('uuid', { nullable: true }) leaseId: string | null;
+  @Column('timestamptz', { nullable: true }) leaseExpiresAt: Date | null;
+  /** Times the sweep restarted the import after no worker held it (a worker lost, the database restarted). */
+  @Column('integer') resumeCount: number;
+  /** Field → file value → code: the officer's fix for a file's vocabulary, applied before the reference data. */
+  @Column('jsonb') valueMapping: JsonObject;
   @Column('uuid') agencyId: string;
   /** Markings imports may enter a campaign's log; seizure items imports add to one seizure case. */
   @Column('uuid', { nullable: true }) campaignId: string | null;
@@ -47,4 +54,6 @@ export class ImportRowError {
   @PrimaryColumn('text') field: string;
   @Column('text') reason: string;
   @Column('uuid', { nullable: true }) duplicateOf: string | null;
+  /** The row was imported; the report notes something worth knowing (a firearm without a make). */
+  @Column('boolean') warning: boolean;
 }

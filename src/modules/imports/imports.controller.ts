@@ -33,6 +33,7 @@ export class ImportsController {
         dryRun: { type: 'boolean' },
         allOrNothing: { type: 'boolean' },
         columnMapping: { type: 'string', description: 'JSON object: header → field' },
+        valueMapping: { type: 'string', description: 'JSON object: field → { value in the file → code }, e.g. {"category":{"lance-pierre":"other"}}' },
         campaignId: { type: 'string', format: 'uuid', description: 'Kind markings: the marking campaign whose log the file is' },
         seizureId: { type: 'string', format: 'uuid', description: 'Kind seizure_items (required): the seizure case' },
       },
@@ -40,7 +41,7 @@ export class ImportsController {
   })
   async create(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: CreateImportRequest) {
     if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
-    const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, campaignId: body.campaignId, seizureId: body.seizureId, fileName: file.originalname, tempPath: file.path });
+    const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, valueMapping: body.valueMapping ?? {}, campaignId: body.campaignId, seizureId: body.seizureId, fileName: file.originalname, tempPath: file.path });
     return toImportResponse(job);
   }
 
@@ -74,7 +75,7 @@ export class ImportsController {
   @Permission('import.read')
   async errors(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: PageQuery) {
     const [rows, total] = await this.imports.rowErrors(id, query.limit, query.offset);
-    return pageOf(rows, total, query, (e) => ({ row: e.rowNumber, field: e.field, reason: e.reason, duplicateOf: e.duplicateOf }));
+    return pageOf(rows, total, query, (e) => ({ row: e.rowNumber, field: e.field, reason: e.reason, duplicateOf: e.duplicateOf, ...(e.warning ? { warning: true } : {}) }));
   }
 
   /** The same report as a CSV download. */

@@ -9,6 +9,7 @@ import { MarkingsModule } from '../markings/markings.module.js';
 import { SeizuresModule } from '../seizures/seizures.module.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportKinds } from './import-kinds.js';
+import { ImportSweep } from './import-sweep.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsService } from './imports.service.js';
 import { FirearmsImport } from './kinds/firearms.import.js';
@@ -31,7 +32,7 @@ import { SeizureItemsImport } from './kinds/seizure-items.import.js';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ImportsService, ImportRunner, ImportKinds, FirearmsImport, HoldersImport, LicencesImport, MarkingsImport, SeizureItemsImport],
-  exports: [ImportsService, ImportRunner],
+  providers: [ImportsService, ImportRunner, ImportSweep, ImportKinds, FirearmsImport, HoldersImport, LicencesImport, MarkingsImport, SeizureItemsImport],
+  exports: [ImportsService, ImportRunner, ImportSweep],
 })
 export class ImportsModule {}

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
@@ -18,12 +18,20 @@ import type { Seizure } from '../seizures/seizure.entities.js';
 import { ImportJob, ImportRowError, type ImportKind, type ImportStatus } from './import.entities.js';
 import { ImportKinds } from './import-kinds.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import { identifyFile } from './file-kind.js';
+import { valueMappingProblems } from './vocabulary.js';
+import { importJobId } from './import-sweep.js';
+
+/** How long a request waits for Redis to take the job before answering (the sweep queues it otherwise). */
+const ENQUEUE_WAIT_MS = 2000;
 
 export interface NewImport {
   kind: ImportKind;
   dryRun: boolean;
   allOrNothing: boolean;
   columnMapping: Record<string, string>;
+  /** Field → file value → code (`{"category": {"lance-pierre": "other"}}`), applied before the reference data. */
+  valueMapping?: Record<string, Record<string, string>>;
   /** The marking campaign (kind markings) or seizure (kind seizure_items) the rows belong to. */
   campaignId?: string;
   seizureId?: string;
@@ -44,6 +52,8 @@ const assertMayChangeImport = (manager: EntityManager, job: ImportJob) => assert
 
 @Injectable()
 export class ImportsService {
+  private readonly logger = new Logger('ImportsService');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -57,27 +67,65 @@ export class ImportsService {
     return this.config.IMPORT_DIR ?? path.join(projectRoot(), '.data', 'imports');
   }
 
-  /** Stores the file under its import id and records the job; `enqueue: false` lets the CLI run it in-process. */
+  /**
+   * Stores the file under its import id and records the job; `enqueue: false` lets the CLI run it in-process.
+   * A refused upload leaves nothing behind: no import, no file.
+   */
   async create(input: NewImport, options: { enqueue: boolean; agencyId?: string } = { enqueue: true }): Promise<ImportJob> {
+    try {
+      return await this.store(input, options);
+    } finally {
+      await rm(input.tempPath, { force: true });
+    }
+  }
+
+  private async store(input: NewImport, options: { enqueue: boolean; agencyId?: string }): Promise<ImportJob> {
     const { size } = await stat(input.tempPath);
     if (size === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
     if (size > this.config.IMPORT_MAX_BYTES) {
-      await rm(input.tempPath, { force: true });
       throw new DomainError('PAYLOAD_TOO_LARGE', `The file exceeds the import limit of ${this.config.IMPORT_MAX_BYTES} bytes.`, { errors: [{ field: 'file', message: 'is too large' }] });
+    }
+    // By content, not by name: an image or a PDF renamed .csv is refused here, not after queueing.
+    const identity = await identifyFile(input.tempPath);
+    if ('refused' in identity) {
+      throw new DomainError('IMPORT_FILE_UNSUPPORTED', `The file is ${identity.refused}, not a CSV or XLSX file.`, { errors: [{ field: 'file', message: `is ${identity.refused}, not CSV or XLSX` }] });
     }
     const actor = RequestContext.current()?.actor;
     const agencyId = options.agencyId ?? actor?.agencyId;
     if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'The importing agency is unknown.', { errors: [{ field: 'agency', message: 'is required' }] });
-    const target = await this.target(input).catch(async (error: unknown) => {
-      await rm(input.tempPath, { force: true });
-      throw error;
-    });
+    const mappingProblems = valueMappingProblems(input.valueMapping ?? {}, Object.keys(this.kinds.of(input.kind).fields));
+    if (mappingProblems.length > 0) {
+      throw new DomainError('VALIDATION_FAILED', `valueMapping: ${mappingProblems.join('; ')}`, { errors: mappingProblems.map((message) => ({ field: 'valueMapping', message })) });
+    }
+    const target = await this.target(input);
+    // A job the queue cannot take would leave an import nobody runs: refuse while Redis is away, before anything is written.
+    if (options.enqueue && this.jobs.connection.status !== 'ready') {
+      throw new DomainError('IMPORT_QUEUE_UNAVAILABLE', 'The import queue (Redis) is unavailable: nothing was recorded; send the file again in a moment.');
+    }
     const id = randomUUID();
     await mkdir(this.storageDir(), { recursive: true });
     const filePath = path.join(this.storageDir(), `${id}${path.extname(input.fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')}`);
     await rename(input.tempPath, filePath);
     const now = this.clock.now();
-    const job = await this.dataSource.transaction(async (manager) => {
+    const job = await this.record(input, { id, filePath, size, agencyId, target, now, requestedBy: actor?.userId ?? null }).catch(async (error: unknown) => {
+      await rm(filePath, { force: true });
+      throw error;
+    });
+    if (options.enqueue) {
+      // Recorded: if Redis fails now, the sweep queues the import later rather than this request failing after the commit.
+      const queued = this.jobs.enqueue('import.run', { importId: id }, importJobId(id, 0), { attempts: 1 });
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ENQUEUE_WAIT_MS).unref());
+      const outcome = await Promise.race([queued.then(() => 'queued' as const), timeout]).catch(() => 'failed' as const);
+      if (outcome !== 'queued') this.logger.warn({ importId: id, outcome }, 'the import could not be queued now; the sweep queues it');
+    }
+    return job;
+  }
+
+  private async record(
+    input: NewImport,
+    { id, filePath, size, agencyId, target, now, requestedBy }: { id: string; filePath: string; size: number; agencyId: string; target: { campaignId: string | null; seizureId: string | null }; now: Date; requestedBy: string | null },
+  ): Promise<ImportJob> {
+    return this.dataSource.transaction(async (manager) => {
       const created = manager.create(ImportJob, {
         id,
         kind: input.kind,
@@ -98,10 +146,14 @@ export class ImportsService {
         rowsDuplicate: 0,
         lastCommittedRow: 0,
         bytesRead: '0',
+        leaseId: null,
+        leaseExpiresAt: null,
+        resumeCount: 0,
+        valueMapping: input.valueMapping ?? {},
         agencyId,
         campaignId: target.campaignId,
         seizureId: target.seizureId,
-        requestedBy: actor?.userId ?? null,
+        requestedBy,
         error: null,
         createdAt: now,
         startedAt: null,
@@ -109,11 +161,9 @@ export class ImportsService {
         updatedAt: now,
       });
       await manager.insert(ImportJob, created);
-      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing, ...target } });
+      await this.audit.record(manager, { recordType: 'import', recordId: id, action: 'requested', after: { kind: input.kind, fileName: input.fileName, fileSha256: created.fileSha256, size, dryRun: input.dryRun, allOrNothing: input.allOrNothing, ...(Object.keys(input.valueMapping ?? {}).length > 0 ? { valueMapping: input.valueMapping } : {}), ...target } });
       return created;
     });
-    if (options.enqueue) await this.jobs.enqueue('import.run', { importId: id }, `import-${id}`, { attempts: 1 });
-    return job;
   }
 
   /** The campaign or seizure an import names, as its kind allows or requires. */
@@ -184,11 +234,11 @@ export class ImportsService {
   async *rowErrorsCsv(id: string): AsyncGenerator<string> {
     await this.errorReport(id);
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    yield 'row,field,reason,duplicate_of\n';
+    yield 'row,field,reason,duplicate_of,warning\n';
     for (let offset = 0; ; offset += 5000) {
       const page = await this.dataSource.getRepository(ImportRowError).find({ where: { importId: id }, order: { rowNumber: 'ASC', field: 'ASC' }, take: 5000, skip: offset });
       if (page.length === 0) return;
-      yield page.map((e) => `${e.rowNumber},${quote(e.field)},${quote(e.reason)},${e.duplicateOf ?? ''}\n`).join('');
+      yield page.map((e) => `${e.rowNumber},${quote(e.field)},${quote(e.reason)},${e.duplicateOf ?? ''},${e.warning ? 'yes' : ''}\n`).join('');
     }
   }
 }

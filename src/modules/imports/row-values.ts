@@ -79,6 +79,11 @@ const NO_NAMES = {};
  * case, accents and punctuation. Null when it means none of them.
  */
 export function codeOf<T extends string>(text: string, codes: readonly T[], names: ValueNames<T> = NO_NAMES): T | null {
+  const code = lookupOf(codes, names).get(foldHeader(text));
+  return code !== undefined && (codes as readonly string[]).includes(code) ? (code as T) : null;
+}
+
+function lookupOf<T extends string>(codes: readonly T[], names: ValueNames<T>): Map<string, string> {
   let byNames = lookups.get(codes);
   if (!byNames) lookups.set(codes, (byNames = new WeakMap()));
   let lookup = byNames.get(names);
@@ -88,9 +93,55 @@ export function codeOf<T extends string>(text: string, codes: readonly T[], name
     for (const [code, words] of Object.entries(names) as [T, readonly string[]][]) for (const word of words) lookup.set(foldHeader(word), code);
     byNames.set(names, lookup);
   }
-  const code = lookup.get(foldHeader(text));
-  return code !== undefined && (codes as readonly string[]).includes(code) ? (code as T) : null;
+  return lookup;
 }
+
+/** Edit distance, bounded: past `limit` the exact figure does not matter. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const suggestionsOf = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The codes whose names come closest to an unknown value ("did you mean"):
+ * by edit distance on the folded names, or a name that contains the value or
+ * is contained in it. Remembered per list, since a file repeats its unknown words.
+ */
+export function closestCodes(text: string, names: Map<string, string>, max = 3): string[] {
+  let cache = suggestionsOf.get(names);
+  if (!cache) suggestionsOf.set(names, (cache = new Map()));
+  const folded = foldHeader(text);
+  const known = cache.get(folded);
+  if (known) return known;
+  // One or two letters are near every short code: no suggestion is better than a random one.
+  if (folded.length < 3) return [];
+  const limit = Math.max(1, Math.min(3, Math.floor(folded.length / 3)));
+  const scored: { code: string; score: number }[] = [];
+  for (const [name, code] of names) {
+    let score = distance(folded, name, limit);
+    if (score > limit && folded.length >= 4 && name.length >= 4 && (name.includes(folded) || folded.includes(name))) score = limit;
+    if (score <= limit) scored.push({ code, score });
+  }
+  scored.sort((a, b) => a.score - b.score);
+  const codes = [...new Set(scored.map((s) => s.code))].slice(0, max);
+  if (cache.size < 10_000) cache.set(folded, codes);
+  return codes;
+}
+
+const didYouMean = (codes: string[]) => (codes.length > 0 ? `; did you mean ${codes.join(' or ')}?` : '');
 
 /** A number as files write it: "415", "415,5" (decimal comma), " 12 ". */
 export function numberOf(text: string): number | null {
@@ -134,7 +185,7 @@ export class RowReader {
     const text = this.cell(field);
     if (text === undefined) return null;
     const code = codeOf(text, codes, names);
-    if (!code) this.problem(field, `"${text}" is not ${what} (${codes.join(', ')})`);
+    if (!code) this.problem(field, `"${text}" is not ${what} (${codes.join(', ')})${didYouMean(closestCodes(text, lookupOf(codes, names)))}`);
     return code;
   }
 
@@ -143,8 +194,19 @@ export class RowReader {
     const text = this.cell(field);
     if (text === undefined) return null;
     const code = map.get(foldHeader(text)) ?? null;
-    if (!code) this.problem(field, `"${text}" is not a known ${what}`);
+    if (!code) this.problem(field, `"${text}" is not a known ${what}${didYouMean(closestCodes(text, map))}`);
     return code;
+  }
+
+  /**
+   * Serials are what markings carry: letters, digits, spaces and the few signs
+   * stamped between them. Quotes, semicolons, backslashes and control
+   * characters never are; a cell holding them is not a serial (SQL-like text
+   * sent in a file, a shifted column).
+   */
+  serial(field: string, text: string): void {
+    const bad = [...new Set(text.match(/['"`;\\\p{Cc}]/gu) ?? [])];
+    if (bad.length > 0) this.problem(field, `contains ${bad.map((c) => (/\p{Cc}/u.test(c) ? `control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `"${c}"`)).join(', ')}, which no marking has (quotes, semicolons, backslashes and control characters are refused)`);
   }
 
   /** The API DTO's problems with the values, for the fields the reading has not already reported. */

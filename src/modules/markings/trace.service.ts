@@ -73,7 +73,7 @@ export class TraceService {
         yearOfManufacture: row.year_of_manufacture,
         lastLegalHolder: lastLegalHolderOf(row, personalData),
       })),
-      page: { limit: input.limit, offset: input.offset, total: outcome.total },
+      page: { limit: input.limit, offset: input.offset, total: outcome.total, totalIsExact: true },
     };
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/c
 import { ApiTags } from '@nestjs/swagger';
 import { Permission } from '../../common/auth/decorators.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
-import { AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
+import { AddValueAliasesRequest, ValueAliasQuery, AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
 import { ReferenceService } from './reference.service.js';
 import { Responds } from '../../common/http/responds.js';
 import { CalibreAliasesAddedResponse, CalibreEntryResponse, CalibreResponse, CountryResponse, ManufacturerAliasesAddedResponse, ManufacturerEntryResponse, ManufacturerResponse, NamedEntryResponse, RetentionResponse, UnresolvedMakeResponse } from './dto/reference.openapi.js';
@@ -100,6 +100,21 @@ export class ReferenceController {
   @Permission('reference.write')
   setRetention(@Param() params: RetentionParams, @Body() body: RetentionRequest) {
     return this.reference.setRetention(params.recordClass, body.minimumYears, body.reason);
+  }
+
+  /** Names registers write for coded values (categories, countries, origins, marking types…), as imports read them. */
+  @Get('value-aliases')
+  @Permission('reference.read')
+  async valueAliases(@Query() query: ValueAliasQuery) {
+    const [aliases, total] = await this.reference.valueAliases(query.list, query.limit, query.offset);
+    return pageOf(aliases, total, query, same);
+  }
+
+  /** Adds names for one code of a list; imports read them from their next file. */
+  @Post('value-aliases')
+  @Permission('reference.write')
+  addValueAliases(@Body() body: AddValueAliasesRequest) {
+    return this.reference.addValueAliases(body.list, body.code, body.aliases);
   }
 
   // Parameterised routes last: Express matches in order, and these would shadow the fixed paths above.

@@ -66,4 +66,13 @@ export class RetentionSetting {
   @Column('timestamptz') updatedAt: Date;
 }
 
-export const REFERENCE_ENTITIES = [Country, FirearmCategory, FirearmAction, Calibre, CalibreAlias, Manufacturer, ManufacturerAlias, RetentionSetting];
+/** A name a register writes for a coded value of a list (category, country, origin…), keyed folded. */
+@Entity('value_alias')
+export class ValueAlias {
+  @PrimaryColumn('text') list: string;
+  @PrimaryColumn('text') aliasKey: string;
+  @Column('text') alias: string;
+  @Column('text') code: string;
+}
+
+export const REFERENCE_ENTITIES = [ValueAlias, Country, FirearmCategory, FirearmAction, Calibre, CalibreAlias, Manufacturer, ManufacturerAlias, RetentionSetting];

@@ -6,7 +6,9 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { changedFields } from '../audit/hash-chain.js';
 import { calibreKey, manufacturerKey } from './alias-keys.js';
-import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufacturer, ManufacturerAlias, RetentionSetting } from './reference.entities.js';
+import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufacturer, ManufacturerAlias, RetentionSetting, ValueAlias } from './reference.entities.js';
+import { FIXED_LISTS, TABLE_LISTS, type ValueList } from './value-lists.js';
+import { foldHeader } from '../imports/columns.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export type NamedList = 'countries' | 'categories' | 'actions';
@@ -221,6 +223,34 @@ export class ReferenceService {
       await manager.insert(entity, row);
       await this.audit.record(manager, { recordType: NAMED_RECORD_TYPES[list], recordId: input.code, action: 'created', after: { nameEn: input.nameEn, nameFr: input.nameFr, nameEs: input.nameEs } });
       return row;
+    });
+  }
+
+  async valueAliases(list: ValueList | undefined, limit: number, offset: number): Promise<[{ list: string; alias: string; code: string }[], number]> {
+    const [rows, total] = await this.dataSource.getRepository(ValueAlias).findAndCount({ where: list ? { list } : {}, order: { list: 'ASC', code: 'ASC', aliasKey: 'ASC' }, take: limit, skip: offset });
+    return [rows.map((r) => ({ list: r.list, alias: r.alias, code: r.code })), total];
+  }
+
+  /** Adds names for a code of a list; a name already standing for another code of the list is refused. */
+  async addValueAliases(list: ValueList, code: string, aliases: string[]): Promise<{ list: string; code: string; added: string[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const table = TABLE_LISTS[list];
+      const known = table ? (await manager.query(`SELECT 1 FROM ${table.table} WHERE ${table.key} = $1 AND active`, [code])).length > 0 : (FIXED_LISTS[list] ?? []).includes(code);
+      if (!known) throw new DomainError('REFERENCE_NOT_FOUND', `No ${list.replace('_', ' ')} with code ${code}.`, { errors: [{ field: 'code', message: `is not a ${list.replace('_', ' ')} code` }] });
+      const added: string[] = [];
+      for (const alias of aliases) {
+        const aliasKey = foldHeader(alias);
+        if (!aliasKey) continue;
+        const existing = await manager.findOneBy(ValueAlias, { list, aliasKey });
+        if (existing && existing.code !== code) {
+          throw new DomainError('ALIAS_CONFLICT', `"${alias}" already names ${list.replace('_', ' ')} ${existing.code}.`, { errors: [{ field: 'aliases', message: `"${alias}" belongs to ${existing.code}` }] });
+        }
+        if (existing) continue;
+        await manager.insert(ValueAlias, { list, aliasKey, alias, code });
+        added.push(alias);
+      }
+      if (added.length > 0) await this.audit.record(manager, { recordType: 'value_list', recordId: list, action: 'aliases_added', after: { code, aliases: added } });
+      return { list, code, added };
     });
   }
 

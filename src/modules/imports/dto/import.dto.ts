@@ -36,6 +36,18 @@ export class CreateImportRequest {
   @IsObject({ message: 'columnMapping must be a JSON object of header → field' })
   columnMapping?: Record<string, string>;
 
+  @ApiPropertyOptional({ description: 'JSON object: field → { value as the file writes it → code }, applied before the reference data and its aliases', example: '{"category":{"lance-pierre":"other"}}' })
+  @IsOptional()
+  @Transform(({ value }) => {
+    try {
+      return typeof value === 'string' ? JSON.parse(value) : value;
+    } catch {
+      return 'not json';
+    }
+  })
+  @IsObject({ message: 'valueMapping must be a JSON object of field → { value: code }' })
+  valueMapping?: Record<string, Record<string, string>>;
+
   @ApiPropertyOptional({ description: 'Kind markings: the marking campaign whose log the file is' })
   @IsOptional()
   @IsUUID()
@@ -77,6 +89,8 @@ export function toImportResponse(job: ImportJob) {
     status: job.status,
     dryRun: job.dryRun,
     allOrNothing: job.allOrNothing,
+    valueMapping: job.valueMapping,
+    resumeCount: job.resumeCount,
     file: { name: job.fileName, size, sha256: job.fileSha256, format: job.fileFormat, encoding: job.fileEncoding, ignoredColumns: job.ignoredColumns },
     progress: {
       rowsRead: job.rowsRead,

@@ -31,6 +31,9 @@ export class ImportResponse {
   @ApiProperty({ enum: IMPORT_STATUSES, enumName: 'ImportStatus' }) status: ImportStatus;
   @ApiProperty() dryRun: boolean;
   @ApiProperty() allOrNothing: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } }, description: "The file's own vocabulary mapped to known values, per field: {\"category\": {\"lance-pierre\": \"other\"}}." })
+  valueMapping: Record<string, Record<string, string>>;
+  @ApiProperty({ type: 'integer', description: 'Times the import was taken over and resumed after a lost worker or lease.' }) resumeCount: number;
   @ApiProperty({ type: ImportFileResponse }) file: ImportFileResponse;
   @ApiProperty({ type: ImportProgressResponse }) progress: ImportProgressResponse;
   @ApiProperty({ ...textOrNull, description: 'Why the import failed.' }) error: string | null;

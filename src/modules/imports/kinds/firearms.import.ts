@@ -203,6 +203,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     const description = readFirearmDescription(read, reference);
     const registeredOn = cell('registeredOn') ? read.day('registeredOn') : today;
     if (registeredOn && registeredOn > today) read.problem('registeredOn', 'is in the future');
+    if (description.yearOfManufacture !== undefined && description.yearOfManufacture > Number(today.slice(0, 4))) read.problem('yearOfManufacture', `${description.yearOfManufacture} is in the future`);
+    if (description.serialNumber) read.serial('serialNumber', description.serialNumber);
     read.checkWith(FirearmDescription, description);
     const id = randomUUID();
     const markings = rowMarkings(read, id, row, reference, today);
@@ -236,6 +238,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     if (firearmKey(candidate) === null) {
       return { problems: [{ field: 'serialNumber', message: 'a row without a serial number needs a record key column, so that importing the file again cannot register it twice' }] };
     }
+    // A register's missing make is worth knowing: the row is imported, and the report says so.
+    if (!candidate.makeText) candidate.warnings = [{ field: 'make', message: 'warning: no make given; the firearm was registered without one' }];
     return { candidate };
   }
 

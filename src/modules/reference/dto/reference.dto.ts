@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { VALUE_LISTS, type ValueList } from '../value-lists.js';
 
 export class ManufacturerQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Any name or alias, in any spelling' })
@@ -122,4 +123,32 @@ export class NamedKindParams {
   @ApiProperty({ enum: ['categories', 'actions'] })
   @IsIn(['categories', 'actions'])
   list: 'categories' | 'actions';
+}
+
+export class ValueAliasQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: VALUE_LISTS, description: 'Only the aliases of this list' })
+  @IsOptional()
+  @IsIn(VALUE_LISTS)
+  list?: ValueList;
+}
+
+/** Names a register writes for one code of a list (categories, countries, origins, marking types…). */
+export class AddValueAliasesRequest {
+  @ApiProperty({ enum: VALUE_LISTS, example: 'category' })
+  @IsIn(VALUE_LISTS)
+  list: ValueList;
+
+  @ApiProperty({ example: 'shotgun', description: 'The code the aliases stand for (alpha-2 for countries)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  code: string;
+
+  @ApiProperty({ type: [String], example: ['fusil de chasse', 'escopeta'] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(200, { each: true })
+  aliases: string[];
 }

@@ -61,6 +61,13 @@ export class ImportLicenceReferenceResponse {
   @ApiProperty(dateOrNull) expiresOn: string | null;
 }
 
+/** A transit state's written notice of no objection (Protocol art. 10.2(b)). */
+export class TransitNoticeResponse {
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2' }) country: string;
+  @ApiProperty() reference: string;
+  @ApiProperty({ format: 'date' }) date: string;
+}
+
 export class TradeLicenceResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() number: string;
@@ -75,6 +82,7 @@ export class TradeLicenceResponse {
   @ApiProperty() exportingCountry: string;
   @ApiProperty() importingCountry: string;
   @ApiProperty({ type: [String] }) transitCountries: string[];
+  @ApiProperty({ type: [TransitNoticeResponse] }) transitNotices: TransitNoticeResponse[];
   @ApiProperty({ type: TradePartyResponse }) exporter: TradePartyResponse;
   @ApiProperty({ type: TradePartyResponse }) importer: TradePartyResponse;
   @ApiProperty({ type: TradePartyResponse }) finalRecipient: TradePartyResponse;
