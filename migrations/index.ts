@@ -10,6 +10,8 @@ import { Tracing1795392800000 } from './1795392800000-Tracing.js';
 import { ImportKinds1795393000000 } from './1795393000000-ImportKinds.js';
 import { HolderDocumentKeys1795393100000 } from './1795393100000-HolderDocumentKeys.js';
 import { DryRunKeys1795393300000 } from './1795393300000-DryRunKeys.js';
+import { AppRole1795440000000 } from './1795440000000-AppRole.js';
+import { AuditSealing1795440100000 } from './1795440100000-AuditSealing.js';
 
 // Migrations in the order they run. Never edit one that has landed: add another.
-export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000, Markings1795392400000, Transfers1795392500000, Seizures1795392600000, Imports1795392700000, Tracing1795392800000, ImportKinds1795393000000, HolderDocumentKeys1795393100000, DryRunKeys1795393300000];
+export const MIGRATIONS: Function[] = [AuditTrail1795392000000, Identity1795392100000, ReferenceData1795392200000, Register1795392300000, Markings1795392400000, Transfers1795392500000, Seizures1795392600000, Imports1795392700000, Tracing1795392800000, ImportKinds1795393000000, HolderDocumentKeys1795393100000, DryRunKeys1795393300000, AppRole1795440000000, AuditSealing1795440100000];

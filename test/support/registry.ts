@@ -31,6 +31,8 @@ export interface TestRegistry {
   root: () => supertest.Agent;
   dataSource: DataSource;
   config: AppConfig;
+  /** The test database as the server's superuser (DATABASE_URL is the app role's): for tamper drills. */
+  superuserUrl: string;
   agencyId: string;
   /** One signed-in user per role, created on first use. */
   as(role: Role): Promise<TestUser>;
@@ -98,6 +100,7 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
     root: () => supertest.agent(app.getHttpServer()),
     dataSource,
     config,
+    superuserUrl: database.superuserUrl,
     agencyId: agency.id,
     as(role) {
       if (!byRole.has(role)) byRole.set(role, createUser([role], { username: `test.${role}` }));
