@@ -56,6 +56,24 @@ export class AuditSealing1795440100000 implements MigrationInterface {
             FROM unnest(types, ids) AS k(t, i)
             CROSS JOIN LATERAL (SELECT e.hash FROM audit_entry e WHERE e.record_type = k.t AND e.record_id = k.i ORDER BY e.written DESC LIMIT 1) head;
       END $$`);
+    // An API write's entries in one round trip: lock each record's chain, read its head with a fresh
+    // snapshot, finish each hash around it and insert (each record once per call).
+    await db.query(`
+      CREATE FUNCTION audit_append(p_rows json, p_actor_user_id uuid, p_actor_username text, p_actor_agency_id uuid, p_actor_roles text[],
+                                   p_occurred_at timestamptz, p_request_id text, p_client_address text) RETURNS void
+      LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(1795441, h)
+           FROM (SELECT DISTINCT hashtext(r.record_type || ':' || r.record_id) AS h FROM json_to_recordset(p_rows) AS r(record_type text, record_id text) ORDER BY 1) sorted;
+        INSERT INTO audit_entry (id, hash_version, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
+                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
+        SELECT t.id, 2, t.record_type, t.record_id, t.action, p_actor_user_id, p_actor_username, p_actor_agency_id, p_actor_roles,
+               p_occurred_at, p_request_id, p_client_address, t.before, t.after, t.reason, head.hash,
+               encode(sha256(convert_to(t.text_before || coalesce('"' || head.hash || '"', 'null') || t.text_after, 'UTF8')), 'hex')
+          FROM json_to_recordset(p_rows) AS t(n int, id uuid, record_type text, record_id text, action text, reason text, before jsonb, after jsonb, text_before text, text_after text)
+          LEFT JOIN LATERAL (SELECT e.hash::text AS hash FROM audit_entry e WHERE e.record_type = t.record_type AND e.record_id = t.record_id ORDER BY e.written DESC LIMIT 1) head ON true
+         ORDER BY t.n;
+      END $$`);
     await db.query(`
       CREATE TABLE audit_tree_node (
         level integer NOT NULL,
@@ -70,6 +88,7 @@ export class AuditSealing1795440100000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE audit_tree_node`);
     await db.query(`DROP FUNCTION audit_chain_heads`);
+    await db.query(`DROP FUNCTION audit_append`);
     await db.query(`DROP INDEX ix_audit_entry_unsealed`);
     await db.query(`DROP INDEX ix_audit_entry_record_chain`);
     await db.query(`CREATE INDEX ix_audit_entry_record_chain ON audit_entry (record_type, record_id, seq)`);

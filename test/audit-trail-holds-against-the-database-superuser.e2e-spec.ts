@@ -367,7 +367,13 @@ describe('tamper drills, as the superuser on the database, against the checkpoin
     await superuser(async (c) => {
       await c.query('UPDATE audit_entry SET seq = -(seq + 1) WHERE seq >= $1', [at]);
       await c.query('UPDATE audit_entry SET seq = -seq WHERE seq < 0');
-      const forged = { ...model, id: '0f0f0f0f-0000-4000-8000-000000000000', record_id: '0f0f0f0f-0000-4000-8000-000000000001', action: 'created', prev_hash: null, seq: String(at) };
+      // A well-made forgery: a new record's first entry, its hash right.
+      const forged = { ...model, id: '0f0f0f0f-0000-4000-8000-000000000000', record_id: '0f0f0f0f-0000-4000-8000-000000000001', action: 'created', prev_hash: null, seq: String(at), hash_version: 2 };
+      forged.hash = hashEntry({
+        hashVersion: 2, seq: null, recordType: forged.record_type, recordId: forged.record_id, action: forged.action, actorUserId: forged.actor_user_id, actorUsername: forged.actor_username,
+        actorAgencyId: forged.actor_agency_id, actorRoles: forged.actor_roles, occurredAt: new Date(forged.occurred_at), requestId: forged.request_id, clientAddress: forged.client_address,
+        before: forged.before, after: forged.after, reason: forged.reason, prevHash: null,
+      });
       await c.query(`INSERT INTO audit_entry OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_record(NULL::audit_entry, $1::json)`, [JSON.stringify({ ...forged, written: Number(model.written) })]);
     });
     await expectDetected(locatedAt(at));

@@ -64,11 +64,11 @@ export class AuditLogService {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Nulls before the first seal. */
   latestCheckpoint() {
     this.store.requireKeys();
     const last = this.store.last();
-    if (!last) throw new DomainError('AUDIT_NOT_SEALED', 'The trail has not been sealed yet.');
-    return served(last);
+    return last ? served(last) : { checkpoint: null, signature: null, consistency: null };
   }
 
   checkpoints(limit: number, offset: number): Page<ReturnType<typeof served>> {
@@ -101,12 +101,14 @@ export class AuditLogService {
     if (!last) throw new DomainError('AUDIT_NOT_SEALED', 'The trail has not been sealed yet.');
     const size = last.checkpoint.size;
     const entries = await this.dataSource.getRepository(AuditEntry).find({ where: { recordType, recordId }, order: { written: 'ASC' } });
+    const persons = await this.personHolders(entries);
+    if (!personalData && entries.some((e) => concernsPerson(e, persons.has(e.recordId)))) {
+      throw new DomainError('AUDIT_PROOF_PERSONAL_DATA', 'This record concerns a person: its proof carries personal data, which your roles may not see.');
+    }
     const sealed = entries.filter((e) => e.seq !== null && Number(e.seq) <= size).sort((a, b) => Number(a.seq) - Number(b.seq));
     if (sealed.length === 0) throw new DomainError('AUDIT_NOT_SEALED', `No entry of ${recordType} ${recordId} is in a signed checkpoint yet.`);
-    const persons = await this.personHolders(sealed);
     const about = sealed.filter((e) => concernsPerson(e, persons.has(e.recordId)));
     if (about.length > 0) {
-      if (!personalData) throw new DomainError('AUDIT_PROOF_PERSONAL_DATA', 'This record concerns a person: its proof carries personal data, which your roles may not see.');
       await this.audit.recordRead({ recordType: 'audit_read', recordId: randomUUID(), newRecord: true, action: 'proof_about_person_read', after: { route: 'proof', recordType, recordId, entries: about.map((e) => e.id) } });
     }
     const range = this.rangeHash(size);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { hashedTextAroundPrevHash } from './hash-chain.js';
 import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
 
 function chain(count: number): (HashedContent & { id: string; hash: string })[] {
@@ -109,5 +111,19 @@ describe('hash versions', () => {
     const v1 = { ...entry, hashVersion: 1 };
     expect(hashEntry({ ...v1, seq: '11' })).not.toBe(hashEntry(v1));
     expect(hashEntry({ ...entry, seq: null })).toBe(hashEntry({ ...entry, seq: '11' }));
+  });
+});
+
+describe('hashedTextAroundPrevHash', () => {
+  it('completed with the head of the chain, hashes exactly like hashEntry (what the database finishes in one statement)', () => {
+    const [entry] = chain(1);
+    const odd = { ...entry, after: { criteria: { serial: 'ZC-104"522\\', make: 'Застава', note: 'prevHash"}' } }, requestId: null, actorRoles: ['investigator', 'auditor'] };
+    for (const content of [entry, odd]) {
+      for (const prevHash of [null, 'ab'.repeat(32)]) {
+        const [before, after] = hashedTextAroundPrevHash(content);
+        const finished = createHash('sha256').update(`${before}${prevHash === null ? 'null' : `"${prevHash}"`}${after}`).digest('hex');
+        expect(finished).toBe(hashEntry({ ...content, prevHash }));
+      }
+    }
   });
 });

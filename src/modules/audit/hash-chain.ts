@@ -178,3 +178,18 @@ export function firstAffectedSeq(problems: readonly ChainProblem[]): string | nu
   }
   return candidates.length ? String(candidates.reduce((a, b) => (a < b ? a : b))) : null;
 }
+
+const PREV_TOKEN = '\u0000prev-hash\u0000';
+
+/**
+ * The hashed text of an entry around its previous hash, for the database to finish
+ * when it reads the chain's head: hashEntry(c) is the SHA-256 of
+ * `before + (prevHash === null ? 'null' : '"' + prevHash + '"') + after`.
+ */
+export function hashedTextAroundPrevHash(c: Omit<HashedContent, 'prevHash'>): [string, string] {
+  const text = canonicalJson(covered({ ...c, prevHash: PREV_TOKEN }));
+  const token = JSON.stringify(PREV_TOKEN);
+  const at = text.indexOf(token);
+  if (at < 0 || text.indexOf(token, at + 1) >= 0) throw new Error('the previous hash is not once in the hashed text');
+  return [text.slice(0, at), text.slice(at + token.length)];
+}
