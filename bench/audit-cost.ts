@@ -19,6 +19,10 @@
  * records is created (INSERT) and then amended once (UPDATE): 2N writes. The
  * audited variant appends one entry per write through AuditService.record() in
  * the same transaction, inside RequestContext.run() with a real-looking actor.
+ *
+ * Sealing: the worker's AuditSealer gives the entries their log positions and
+ * signs checkpoints over them (1,000 entries a checkpoint); its rate is measured
+ * on the bulk-appended entries, to compare with the bulk append (an import) rate.
  */
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -29,6 +33,14 @@ import { Clock } from '../src/common/clock/clock.js';
 import { RequestContext, type Actor } from '../src/common/context/request-context.js';
 import { createDataSource } from '../src/common/database/data-source.js';
 import { AuditService, type AuditInput } from '../src/modules/audit/audit.service.js';
+import { AuditSealer } from '../src/modules/audit/audit-sealer.service.js';
+import { CheckpointStore } from '../src/modules/audit/checkpoint-store.js';
+import { readCheckpoints } from '../src/modules/audit/checkpoints.js';
+import type { AppConfig } from '../src/config/app-config.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 interface Options {
   records: number;
@@ -178,9 +190,28 @@ async function main(): Promise<number> {
     process.stderr.write(`[bench] bulk append: ${options.bulkBatches} × ${options.bulkSize}…\n`);
     const bulk = await runBulk(ds, audit, options.bulkBatches, options.bulkSize);
 
+    process.stderr.write('[bench] sealing…\n');
+    const keyDir = mkdtempSync(path.join(tmpdir(), 'bench-audit-'));
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(path.join(keyDir, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const sealConfig = { AUDIT_SIGNING_KEY_FILE: path.join(keyDir, 'key.pem'), AUDIT_CHECKPOINT_FILE: path.join(keyDir, 'checkpoints.jsonl'), AUDIT_SEAL_BATCH: 1000 } as AppConfig;
+    const store = new CheckpointStore(sealConfig);
+    const sealer = new AuditSealer(ds, store, sealConfig, new Clock());
+    // Everything written so far but the bulk entries, then the bulk entries alone.
+    const [{ unsealed: before }] = (await ds.query('SELECT count(*)::int AS unsealed FROM audit_entry WHERE seq IS NULL')) as { unsealed: number }[];
+    const sealStarted = performance.now();
+    await sealer.seal();
+    const sealSeconds = (performance.now() - sealStarted) / 1000;
+    const bulkMore = await runBulk(ds, audit, options.bulkBatches, options.bulkSize);
+    const bulkSealStarted = performance.now();
+    await sealer.seal();
+    const bulkSealSeconds = (performance.now() - bulkSealStarted) / 1000;
+    const sealing = { entries: before + bulkMore.entries, seconds: sealSeconds + bulkSealSeconds, entriesPerSecond: (before + bulkMore.entries) / (sealSeconds + bulkSealSeconds), checkpoints: store.all().length };
+
     process.stderr.write('[bench] verifyAll…\n');
     const verifyStarted = performance.now();
-    const report = await audit.verifyAll();
+    const report = await audit.verifyAll(undefined, readCheckpoints(store.readText(), store.requireKeys().public).checkpoints);
+    rmSync(keyDir, { recursive: true, force: true });
     const verifySeconds = (performance.now() - verifyStarted) / 1000;
     const [sample] = (await ds.query(`SELECT record_id AS id FROM audit_entry WHERE action = 'status_changed' ORDER BY seq DESC LIMIT 1`)) as { id: string }[];
     const recordTimes: number[] = [];
@@ -207,8 +238,11 @@ async function main(): Promise<number> {
       lines.push(`  record + audit entry           ${String(c).padStart(11)}  ${fmt(a.writesPerSecond).padStart(8)}  ${fmt((a.seconds * 1000) / a.writes, 3).padStart(9)}   ×${fmt(p.writesPerSecond / a.writesPerSecond, 2)} slower`);
     }
     lines.push(`  scaling 1→4 workers: record only ×${fmt(plain(4).writesPerSecond / plain(1).writesPerSecond, 2)}, with audit ×${fmt(withAudit(4).writesPerSecond / withAudit(1).writesPerSecond, 2)}`);
+    const ratio4 = withAudit(4).writesPerSecond / plain(4).writesPerSecond;
+    lines.push(`  audited writes with 4 writers: ${fmt(ratio4 * 100, 1)} % of unaudited (target ≥ 70 %: ${ratio4 >= 0.7 ? 'met' : 'NOT met'})`);
     lines.push('');
     lines.push(`Bulk append (${bulk.batches} transactions × ${bulk.batchSize} entries)   ${fmt(bulk.entriesPerSecond)} entries/s  (${fmt((bulk.seconds * 1000) / bulk.batches, 1)} ms per batch)`);
+    lines.push(`Sealing (${sealing.entries} entries into ${sealing.checkpoints} signed checkpoints)   ${fmt(sealing.entriesPerSecond)} entries/s = ×${fmt(sealing.entriesPerSecond / bulk.entriesPerSecond, 2)} the bulk append rate (keeps up: ${sealing.entriesPerSecond >= bulk.entriesPerSecond ? 'yes' : 'NO'})`);
     lines.push(`verifyAll (${report.entriesChecked} entries, ${report.recordsChecked} records)   ${fmt(report.entriesChecked / verifySeconds)} entries/s  (${fmt(verifySeconds, 2)} s, ${report.problems.length} problems)`);
     lines.push(`verifyRecord (one record, ${recordEntries} entries)   median ${fmt(median(recordTimes), 2)} ms, first ${fmt(recordTimes[0], 2)} ms, problem: ${recordProblem ? 'YES' : 'none'}`);
     if (report.problems.length > 0) {
@@ -224,6 +258,8 @@ async function main(): Promise<number> {
       records: options.records,
       postgres: settings,
       writes: writes.map((w) => ({ ...w, seconds: round(w.seconds, 3), writesPerSecond: round(w.writesPerSecond) })),
+      ratio4: round(ratio4, 3),
+      sealing: { ...sealing, seconds: round(sealing.seconds, 3), entriesPerSecond: round(sealing.entriesPerSecond) },
       overhead: { concurrency1: round(plain(1).writesPerSecond / withAudit(1).writesPerSecond, 3), concurrency4: round(plain(4).writesPerSecond / withAudit(4).writesPerSecond, 3) },
       bulk: { ...bulk, seconds: round(bulk.seconds, 3), entriesPerSecond: round(bulk.entriesPerSecond) },
       verifyAll: { entries: report.entriesChecked, records: report.recordsChecked, problems: report.problems.length, seconds: round(verifySeconds, 3), entriesPerSecond: round(report.entriesChecked / verifySeconds) },

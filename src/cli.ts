@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,7 +12,11 @@ import { buildOpenApiDocument } from './common/http/openapi.js';
 import { RequestContext, SYSTEM_ACTOR } from './common/context/request-context.js';
 import { exitOnStartupFailure } from './common/startup.js';
 import { AppModule } from './app.module.js';
-import { AuditService } from './modules/audit/audit.service.js';
+import { AuditService, type VerificationReport } from './modules/audit/audit.service.js';
+import { AuditVerificationService } from './modules/audit/audit-verification.service.js';
+import { CheckpointStore } from './modules/audit/checkpoint-store.js';
+import { keyIdOf, keysFrom, readCheckpoints } from './modules/audit/checkpoints.js';
+import { verifyProofBundle } from './modules/audit/proof-bundle.js';
 import { FirstAdministrator } from './modules/identity/first-administrator.js';
 import { seedDemo } from '../seeds/demo.seed.js';
 import { seedReference } from '../seeds/reference.seed.js';
@@ -34,7 +39,8 @@ const [command, ...rest] = process.argv.slice(2);
 
 async function migrate(): Promise<number> {
   const config = loadConfig();
-  const dataSource = createDataSource(config.DATABASE_URL, config.CONNECT_TIMEOUT_MS);
+  // As the owner role: the application's role may not create or alter anything.
+  const dataSource = createDataSource(config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL, config.CONNECT_TIMEOUT_MS);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -88,13 +94,54 @@ const commands: Record<string, () => Promise<number>> = {
     });
   },
 
+  /**
+   * verify-audit [--checkpoints FILE] [--public-key FILE]: every chain, and the sealed log against the
+   * checkpoints given (default: the registry's own file); exit 2 on any problem.
+   * verify-audit --proof FILE --public-key FILE: one record's proof bundle, offline (no database).
+   */
   async 'verify-audit'() {
+    const { values } = parseArgs({ args: rest, options: { checkpoints: { type: 'string' }, 'public-key': { type: 'string' }, proof: { type: 'string' } } });
+    if (values.proof) {
+      const keyFile = values['public-key'] ?? process.env.AUDIT_PUBLIC_KEY_FILE;
+      if (!keyFile) throw new Error('usage: verify-audit --proof FILE --public-key FILE');
+      const verdict = verifyProofBundle(readFileSync(values.proof, 'utf8'), readFileSync(keyFile, 'utf8'));
+      process.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
+      return verdict.valid ? 0 : 2;
+    }
     return withApp(async (app) => {
-      const report = await app.get(AuditService).verifyAll((n) => void process.stderr.write(`\rchecked ${n} entries…`));
+      const progress = (n: number) => void process.stderr.write(`\rchecked ${n} entries…`);
+      let report: VerificationReport;
+      if (values.checkpoints) {
+        const store = app.get(CheckpointStore);
+        const keyFile = values['public-key'];
+        const publicKey = keyFile ? keysFrom(null, readFileSync(keyFile, 'utf8')).public : store.auditKeys()?.public;
+        if (!publicKey) throw new Error('--checkpoints needs --public-key FILE (or AUDIT_PUBLIC_KEY_FILE / AUDIT_SIGNING_KEY_FILE)');
+        const given = readCheckpoints(readFileSync(values.checkpoints, 'utf8'), publicKey);
+        const checked = await app.get(AuditService).verifyAll(progress, given.checkpoints);
+        report = { ...checked, problems: [...given.problems, ...checked.problems] };
+      } else {
+        report = await app.get(AuditVerificationService).verifyAgainstOwnCheckpoints(progress);
+      }
       process.stderr.write('\n');
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return report.problems.length === 0 ? 0 : 2;
     });
+  },
+
+  /** audit-keygen: writes the Ed25519 checkpoint signing key (and its public key) when the files do not exist. */
+  async 'audit-keygen'() {
+    const config = loadConfig();
+    if (!config.AUDIT_SIGNING_KEY_FILE) throw new Error('AUDIT_SIGNING_KEY_FILE is not set');
+    if (existsSync(config.AUDIT_SIGNING_KEY_FILE)) {
+      process.stdout.write(`${config.AUDIT_SIGNING_KEY_FILE} exists; nothing changed\n`);
+      return 0;
+    }
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    mkdirSync(path.dirname(config.AUDIT_SIGNING_KEY_FILE), { recursive: true });
+    writeFileSync(config.AUDIT_SIGNING_KEY_FILE, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    if (config.AUDIT_PUBLIC_KEY_FILE) writeFileSync(config.AUDIT_PUBLIC_KEY_FILE, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644 });
+    process.stdout.write(`audit signing key written to ${config.AUDIT_SIGNING_KEY_FILE} (key id ${keyIdOf(publicKey)})\n`);
+    return 0;
   },
 
   /**

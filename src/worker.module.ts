@@ -11,6 +11,7 @@ import { QueueModule } from './common/queue/queue.module.js';
 import { QueueWorkers } from './common/queue/queue-workers.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuditVerificationService } from './modules/audit/audit-verification.service.js';
+import { AuditSealer } from './modules/audit/audit-sealer.service.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ImportRunner } from './modules/imports/import-runner.js';
 import { ImportSweep } from './modules/imports/import-sweep.js';
@@ -30,17 +31,20 @@ import { ImportSweep } from './modules/imports/import-sweep.js';
 export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('WorkerModule');
   private readonly workers: QueueWorkers;
+  private sealing: NodeJS.Timeout | null = null;
 
   constructor(
     @Inject(QUEUE_CONNECTION) connection: Redis,
-    config: AppConfig,
+    private readonly config: AppConfig,
     auditVerifications: AuditVerificationService,
     imports: ImportRunner,
     private readonly sweep: ImportSweep,
+    private readonly sealer: AuditSealer,
   ) {
     this.workers = new QueueWorkers(
       {
         'audit.verify': (job) => auditVerifications.run(job),
+        'audit.seal': async () => void (await sealer.seal()),
         'import.run': (job) => imports.run(job.data.importId, (progress) => job.updateProgress({ ...progress })),
       },
       () => connection.duplicate({ maxRetriesPerRequest: null }),
@@ -52,12 +56,22 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
   onApplicationBootstrap(): void {
     this.workers.start();
     this.sweep.start();
+    // New entries are sealed at most AUDIT_SEAL_INTERVAL_SECONDS after they are written.
+    if (this.sealer.enabled) {
+      this.sealing = setInterval(() => {
+        this.sealer.seal().catch((error: Error) => this.logger.error(`sealing the audit trail failed: ${error.message}`));
+      }, this.config.AUDIT_SEAL_INTERVAL_SECONDS * 1000);
+    } else {
+      this.logger.warn('AUDIT_SIGNING_KEY_FILE or AUDIT_CHECKPOINT_FILE is not set: the audit trail is not sealed into signed checkpoints');
+    }
   }
 
   /** SIGTERM: stop taking jobs and finish the ones in flight while the database is still open. */
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     await this.sweep.stop();
+    if (this.sealing) clearInterval(this.sealing);
     await this.workers.close();
+    if (this.sealer.enabled) await this.sealer.seal().catch(() => null);
     this.logger.log(`queues closed on ${signal ?? 'shutdown'}: no job in flight`);
   }
 }

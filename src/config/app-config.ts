@@ -14,6 +14,14 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL: string;
 
+  /**
+   * The owner role's connection, used by `migrate` only (DATABASE_URL is the
+   * application role's, which owns nothing). Defaults to DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// connection URL' })
   REDIS_URL: string;
 
@@ -147,6 +155,38 @@ export class AppConfig {
   @Min(1)
   TRACE_DUE_DAYS_ROUTINE = 30;
 
+  /**
+   * Ed25519 private key (PKCS#8 PEM) the worker signs audit checkpoints with; kept
+   * outside the database. Without it the trail is not sealed.
+   */
+  @IsOptional()
+  @IsString()
+  AUDIT_SIGNING_KEY_FILE?: string;
+
+  /** The matching public key (SPKI PEM), served and used to verify; derived from the signing key when unset. */
+  @IsOptional()
+  @IsString()
+  AUDIT_PUBLIC_KEY_FILE?: string;
+
+  /** Signed checkpoints, one JSON document a line, appended by the worker; outside PostgreSQL. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_FILE?: string;
+
+  /** New entries are sealed at most this long after they are written. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  AUDIT_SEAL_INTERVAL_SECONDS = 60;
+
+  /** Most entries one checkpoint adds: a tampered entry is located within this many. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  AUDIT_SEAL_BATCH = 1000;
+
   /** Creates this administrator on first start when no administrator exists yet. */
   @IsOptional()
   @IsString()
@@ -158,8 +198,9 @@ export class AppConfig {
 }
 
 const VARIABLES = [
-  'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
+  'NODE_ENV', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
   'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'IMPORT_SWEEP_MS', 'IMPORT_XLSX_MAX_UNPACKED_BYTES', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
+  'AUDIT_SIGNING_KEY_FILE', 'AUDIT_PUBLIC_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_SEAL_INTERVAL_SECONDS', 'AUDIT_SEAL_BATCH',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {

@@ -11,6 +11,13 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
+/** The same database as the application's role (owns nothing; see global-setup). */
+export function appDatabaseUrl(name: string): string {
+  const url = new URL(process.env.REGISTRY_APP_DATABASE_URL ?? process.env.DATABASE_URL ?? '');
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function onServer<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl('postgres') });
   await client.connect();
@@ -22,12 +29,14 @@ export async function onServer<T>(body: (client: pg.Client) => Promise<T>): Prom
 }
 
 /** A fresh database per test file, copied from the migrated template in milliseconds. */
-export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+/** `url` is the application role's; `superuserUrl` the server superuser's, for what an intruder could do. */
+export async function createTestDatabase(): Promise<{ name: string; url: string; superuserUrl: string; drop: () => Promise<void> }> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return {
     name,
-    url: databaseUrl(name),
+    url: appDatabaseUrl(name),
+    superuserUrl: databaseUrl(name),
     drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

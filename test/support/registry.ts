@@ -1,4 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -31,6 +34,8 @@ export interface TestRegistry {
   root: () => supertest.Agent;
   dataSource: DataSource;
   config: AppConfig;
+  /** The test database as the server's superuser (DATABASE_URL is the app role's): for tamper drills. */
+  superuserUrl: string;
   agencyId: string;
   /** One signed-in user per role, created on first use. */
   as(role: Role): Promise<TestUser>;
@@ -58,10 +63,18 @@ export function apiAgent(agent: supertest.Agent): supertest.Agent {
  */
 export async function startRegistry(env: Record<string, string> = {}): Promise<TestRegistry> {
   const database = await createTestDatabase();
+  // Each registry seals with its own key into its own checkpoint file, as production does; the worker's
+  // schedule is left to the tests that drive it.
+  const auditDir = mkdtempSync(path.join(tmpdir(), `registry-audit-${database.name}-`));
+  const signingKey = path.join(auditDir, 'signing-key.pem');
+  writeFileSync(signingKey, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
   const config = loadConfig({
     ...process.env,
     SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
     LOG_LEVEL: 'silent',
+    AUDIT_SIGNING_KEY_FILE: signingKey,
+    AUDIT_CHECKPOINT_FILE: path.join(auditDir, 'checkpoints.jsonl'),
+    AUDIT_SEAL_INTERVAL_SECONDS: '3600',
     ...env,
     DATABASE_URL: database.url,
     QUEUE_PREFIX: database.name,
@@ -98,6 +111,7 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
     root: () => supertest.agent(app.getHttpServer()),
     dataSource,
     config,
+    superuserUrl: database.superuserUrl,
     agencyId: agency.id,
     as(role) {
       if (!byRole.has(role)) byRole.set(role, createUser([role], { username: `test.${role}` }));
@@ -113,6 +127,7 @@ export async function startRegistry(env: Record<string, string> = {}): Promise<T
       if (keys.length > 0) await redis.del(...keys);
       await app.close();
       await database.drop();
+      rmSync(auditDir, { recursive: true, force: true });
     },
   };
 }

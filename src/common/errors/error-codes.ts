@@ -33,6 +33,12 @@ const IDENTITY = {
 
 const AUDIT = {
   AUDIT_VERIFICATION_NOT_FOUND: 404,
+  /** No signing key or checkpoint file configured: the trail is not sealed. */
+  AUDIT_SEALING_NOT_CONFIGURED: 503,
+  /** The record has no entry in a signed checkpoint yet. */
+  AUDIT_NOT_SEALED: 409,
+  /** A proof carries the entries unredacted: about a person, only for holder.personal_data. */
+  AUDIT_PROOF_PERSONAL_DATA: 403,
 } as const;
 
 const REFERENCE = {

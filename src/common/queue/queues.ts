@@ -7,11 +7,14 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
   'audit.verify': { verificationId: string };
+  /** Seal the trail now (on demand; the worker also seals on its own schedule). */
+  'audit.seal': Record<string, never>;
   'import.run': { importId: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const QUEUE_OF: Record<JobName, QueueName> = {
   'audit.verify': 'audit',
+  'audit.seal': 'audit',
   'import.run': 'imports',
 };

@@ -1,14 +1,25 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One line of the trail. Append-only: a database trigger refuses UPDATE and DELETE. */
+/**
+ * One line of the trail. Append-only: a database trigger refuses UPDATE and
+ * DELETE, bar setting `seq` once when the entry is sealed.
+ */
 @Entity('audit_entry')
 export class AuditEntry {
   @PrimaryColumn('uuid')
   id: string;
 
-  /** Gapless across the whole trail, so a removed entry leaves a visible hole. */
+  /** Position in the sealed log (1-based, gapless), covered by the signed checkpoints; null until sealed. */
+  @Column('bigint', { nullable: true })
+  seq: string | null;
+
+  /** The order entries were appended in (gaps allowed): a record's chain follows it. */
   @Column('bigint')
-  seq: string;
+  written: string;
+
+  /** 1: the hash covers seq (entries of the counter era); 2: it does not. */
+  @Column('integer')
+  hashVersion: number;
 
   @Column('text')
   recordType: string;

@@ -10,7 +10,9 @@ import { JobQueue } from '../../common/queue/job-queue.js';
 import type { JobPayloads } from '../../common/queue/queues.js';
 import { PermanentJobFailure } from '../../common/queue/queue-workers.js';
 import { AuditVerification } from './audit-verification.entity.js';
-import { AuditService } from './audit.service.js';
+import { AuditService, type VerificationReport } from './audit.service.js';
+import { readCheckpoints } from './checkpoints.js';
+import { CheckpointStore } from './checkpoint-store.js';
 
 /** Full-trail verification runs in the worker: at national scale it takes minutes. */
 @Injectable()
@@ -20,7 +22,16 @@ export class AuditVerificationService {
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly store: CheckpointStore,
   ) {}
+
+  /** Every chain, and the sealed log against the registry's own checkpoints (when it seals). */
+  async verifyAgainstOwnCheckpoints(onProgress?: (entriesChecked: number) => Promise<void> | void): Promise<VerificationReport> {
+    const keys = this.store.auditKeys();
+    const given = keys && this.store.file ? readCheckpoints(this.store.readText(), keys.public) : { checkpoints: [], problems: [] };
+    const report = await this.audit.verifyAll(onProgress, given.checkpoints);
+    return { ...report, problems: [...given.problems, ...report.problems] };
+  }
 
   async request(): Promise<AuditVerification> {
     const verification = await this.dataSource.transaction(async (manager) => {
@@ -55,7 +66,7 @@ export class AuditVerificationService {
     if (!(await repository.existsBy({ id: verificationId }))) throw new PermanentJobFailure(`No audit verification ${verificationId}`);
     await repository.update(verificationId, { status: 'running', startedAt: this.clock.now() });
     try {
-      const report = await this.audit.verifyAll(async (entriesChecked) => {
+      const report = await this.verifyAgainstOwnCheckpoints(async (entriesChecked) => {
         await job.updateProgress({ entriesChecked });
       });
       await repository.update(verificationId, {

@@ -3,10 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
-import { queryPrepared, updateReturning } from '../../common/database/sql.js';
+import { queryPrepared } from '../../common/database/sql.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { CanonicalJson, canonicalJson, firstBrokenLink, hashedTextBeforeSeq, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
+import { leafData, type CheckpointLine } from './checkpoints.js';
+import { append, EMPTY_FRONTIER, frontierRoot, leafHash, type Frontier } from './merkle.js';
+import { CanonicalJson, canonicalJson, CURRENT_HASH_VERSION, firstAffectedSeq, firstBrokenLink, hashedTextAroundPrevHash, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
 
 export interface AuditInput {
@@ -38,17 +40,26 @@ export interface TrailFilter {
 export interface VerificationReport {
   entriesChecked: number;
   recordsChecked: number;
+  /** Valid checkpoints the sealed log was compared with. */
+  checkpointsChecked: number;
+  sealedEntries: number;
+  /** Entries up to this position are covered by a signed checkpoint; later ones by their chains only. */
+  checkpointedEntries: number;
+  /** The earliest sealed position a problem lies at (or, for a checkpoint mismatch, the first it may lie at). */
+  firstAffectedSeq: string | null;
   problems: ChainProblem[];
 }
 
 const VERIFY_BATCH = 5000;
+/** Up to this many entries (each of another record) go through audit_append in one round trip. */
+const APPEND_IN_ONE_CALL = 20;
 
 // Each value is serialised once, canonically: the same text is hashed and stored.
 const canonicalValue = (value: Record<string, unknown> | null | undefined) => (value == null ? null : new CanonicalJson(canonicalJson(value)));
 const jsonText = (value: unknown) => (value instanceof CanonicalJson ? value.text : null);
 
 /** What an entry's hash covers but its sequence number: the actor and request from the context, the values canonical. */
-function contentOf(input: AuditInput, occurredAt: Date, prevHash: string | null): Omit<HashedContent, 'seq'> {
+function contentOf(input: AuditInput, occurredAt: Date, prevHash: string | null): Omit<HashedContent, 'seq' | 'hashVersion'> {
   const scope = RequestContext.current();
   const actor = scope?.actor ?? SYSTEM_ACTOR;
   return {
@@ -78,86 +89,101 @@ export class AuditService {
 
   /**
    * Appends entries inside the caller's transaction: no change without its
-   * entry, no entry without its change. Taking the counter row lock serialises
-   * appenders until commit, which keeps the sequence gapless and each record's
-   * chain linear.
+   * entry, no entry without its change. No global row is taken: a lock per
+   * record (transaction-scoped advisory lock, taken in one order) keeps each
+   * record's chain linear, and the global order is given when the worker seals
+   * the trail (AuditSealer).
    */
   async record(manager: EntityManager, ...inputs: AuditInput[]): Promise<void> {
     if (inputs.length === 0) return;
     if (!manager.queryRunner?.isTransactionActive) throw new Error('Audit entries must be written inside the transaction of the change');
-    const [{ last_seq: last }] = await updateReturning<{ last_seq: string }>(manager, 'UPDATE audit_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq', [inputs.length]);
-    let seq = BigInt(last) - BigInt(inputs.length);
 
     const keyOf = (i: AuditInput) => `${i.recordType}\u0000${i.recordId}`;
     const fresh = new Set(inputs.filter((i) => i.newRecord).map(keyOf));
     const keys = [...new Set(inputs.map(keyOf))].filter((k) => !fresh.has(k));
+    // The usual API write: a few entries, one per record, on records that may have a chain: one round trip.
+    if (keys.length === inputs.length && inputs.length <= APPEND_IN_ONE_CALL) {
+      await this.appendInOneCall(manager, inputs);
+      return;
+    }
     const heads = new Map<string, string>();
-    // One index probe per record (LATERAL): a join here would scan the whole trail under the counter lock.
-    const rows = keys.length === 0 ? [] : (await manager.query(
-      `SELECT k.record_type, k.record_id, head.hash
-         FROM unnest($1::text[], $2::text[]) AS k(record_type, record_id)
-         CROSS JOIN LATERAL (
-           SELECT e.hash FROM audit_entry e
-            WHERE e.record_type = k.record_type AND e.record_id = k.record_id
-            ORDER BY e.seq DESC LIMIT 1) AS head`,
-      [keys.map((k) => k.split('\u0000')[0]), keys.map((k) => k.split('\u0000')[1])],
-    )) as { record_type: string; record_id: string; hash: string }[];
-    for (const row of rows) heads.set(`${row.record_type}\u0000${row.record_id}`, row.hash);
+    if (keys.length > 0) {
+      const types = keys.map((k) => k.split('\u0000')[0]);
+      const ids = keys.map((k) => k.split('\u0000')[1]);
+      // Locks each record's chain until commit (sorted, so two transactions cannot take them in opposite
+      // orders), then reads its head: one round trip (migration AuditSealing).
+      const rows = (await manager.query(`SELECT chain_type AS record_type, chain_id AS record_id, head_hash AS hash FROM audit_chain_heads($1::text[], $2::text[])`, [types, ids])) as {
+        record_type: string;
+        record_id: string;
+        hash: string;
+      }[];
+      for (const row of rows) heads.set(`${row.record_type}\u0000${row.record_id}`, row.hash);
+    }
 
     const scope = RequestContext.current();
     const actor = scope?.actor ?? SYSTEM_ACTOR;
     const occurredAt = this.clock.now();
     const entries = inputs.map((input) => {
-      seq += 1n;
       const key = keyOf(input);
-      const content: HashedContent = { seq: seq.toString(), ...contentOf(input, occurredAt, heads.get(key) ?? null) };
+      const content: HashedContent = { hashVersion: CURRENT_HASH_VERSION, seq: null, ...contentOf(input, occurredAt, heads.get(key) ?? null) };
       const hash = hashEntry(content);
       heads.set(key, hash);
       return { id: randomUUID(), hash, content };
     });
     // One statement whatever the count, its rows in one JSON document: no bind-parameter limit, none of the
     // query builder's per-row cost, and the canonical before/after texts are spliced in as they are, not
-    // escaped again as array elements (bulk imports append thousands of entries at once).
-    const rowsJson = entries.map(({ id, hash, content: c }) => {
-      const scalars = JSON.stringify({ id, seq: c.seq, record_type: c.recordType, record_id: c.recordId, action: c.action, reason: c.reason, prev_hash: c.prevHash, hash });
+    // escaped again as array elements (bulk imports append thousands of entries at once). Rows are inserted
+    // in the order given (n), so `written` follows each record's chain.
+    const rowsJson = entries.map(({ id, hash, content: c }, n) => {
+      const scalars = JSON.stringify({ n, id, record_type: c.recordType, record_id: c.recordId, action: c.action, reason: c.reason, prev_hash: c.prevHash, hash });
       return `${scalars.slice(0, -1)},"before":${jsonText(c.before) ?? 'null'},"after":${jsonText(c.after) ?? 'null'}}`;
     });
     await manager.query(
-      `INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
+      `INSERT INTO audit_entry (id, hash_version, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
-       SELECT id, seq, record_type, record_id, action, $2, $3, $4, $5::text[], $6, $7, $8, before, after, reason, prev_hash, hash
+       SELECT id, ${CURRENT_HASH_VERSION}, record_type, record_id, action, $2, $3, $4, $5::text[], $6, $7, $8, before, after, reason, prev_hash, hash
          FROM json_to_recordset($1::json)
-           AS t(id uuid, seq bigint, record_type text, record_id text, action text, reason text, prev_hash text, hash text, before jsonb, after jsonb)`,
+           AS t(n int, id uuid, record_type text, record_id text, action text, reason text, prev_hash text, hash text, before jsonb, after jsonb)
+        ORDER BY n`,
       [`[${rowsJson.join(',')}]`, actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null],
     );
   }
 
+  /** The database locks the chains, reads their heads and finishes the hashes (function audit_append). */
+  private async appendInOneCall(manager: EntityManager, inputs: AuditInput[]): Promise<void> {
+    const scope = RequestContext.current();
+    const actor = scope?.actor ?? SYSTEM_ACTOR;
+    const occurredAt = this.clock.now();
+    const rows = inputs.map((input, n) => {
+      const content = contentOf(input, occurredAt, null);
+      const [textBefore, textAfter] = hashedTextAroundPrevHash({ hashVersion: CURRENT_HASH_VERSION, seq: null, ...content });
+      const scalars = JSON.stringify({ n, id: randomUUID(), record_type: content.recordType, record_id: content.recordId, action: content.action, reason: content.reason, text_before: textBefore, text_after: textAfter });
+      return `${scalars.slice(0, -1)},"before":${jsonText(content.before) ?? 'null'},"after":${jsonText(content.after) ?? 'null'}}`;
+    });
+    await manager.query(`SELECT audit_append($1::json, $2, $3, $4, $5::text[], $6, $7, $8)`, [
+      `[${rows.join(',')}]`, actor.userId, actor.username, actor.agencyId, [...actor.roles], occurredAt, scope?.requestId ?? null, scope?.clientAddress ?? null,
+    ]);
+  }
+
   /**
    * For audited reads (trace queries, views of a person): committed on its own.
-   *
-   * The entry of a new record (a search's fresh id) has no previous hash, so the
-   * database can take the sequence number, finish the hash and insert in one statement
-   * (one implicit transaction, one round trip, prepared) instead of a transaction of
-   * four round trips: the counter lock is held for that one statement only, and
-   * the search waiting for its entry waits less. Same row, same hash as record().
+   * The entry of a new record (a search's fresh id) has no chain to lock or
+   * look up: one prepared statement, no transaction.
    */
   async recordRead(input: AuditInput): Promise<void> {
     if (!input.newRecord) {
       await this.dataSource.transaction((manager) => this.record(manager, input));
       return;
     }
-    const content = contentOf(input, this.clock.now(), null);
+    const content: HashedContent = { hashVersion: CURRENT_HASH_VERSION, seq: null, ...contentOf(input, this.clock.now(), null) };
     await queryPrepared(
       this.dataSource,
-      `WITH counter AS (UPDATE audit_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq)
-       INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
+      `INSERT INTO audit_entry (id, hash_version, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles,
                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
-       SELECT $1::uuid, last_seq, $2, $3, $4, $5::uuid, $6, $7::uuid, $8::text[], $9::timestamptz, $10, $11, $12::jsonb, $13::jsonb, $14, NULL,
-              encode(sha256(convert_to($15::text || last_seq::text || '"}', 'UTF8')), 'hex')
-         FROM counter`,
+       VALUES ($1::uuid, ${CURRENT_HASH_VERSION}, $2, $3, $4, $5::uuid, $6, $7::uuid, $8::text[], $9::timestamptz, $10, $11, $12::jsonb, $13::jsonb, $14, NULL, $15)`,
       [
         randomUUID(), content.recordType, content.recordId, content.action, content.actorUserId, content.actorUsername, content.actorAgencyId, content.actorRoles,
-        content.occurredAt, content.requestId, content.clientAddress, jsonText(content.before), jsonText(content.after), content.reason, hashedTextBeforeSeq(content),
+        content.occurredAt, content.requestId, content.clientAddress, jsonText(content.before), jsonText(content.after), content.reason, hashEntry(content),
       ],
     );
   }
@@ -165,7 +191,7 @@ export class AuditService {
   async trailOf(recordType: string, recordId: string, limit: number, offset: number): Promise<[AuditEntry[], number]> {
     return this.dataSource.getRepository(AuditEntry).findAndCount({
       where: { recordType, recordId },
-      order: { seq: 'DESC' },
+      order: { written: 'DESC' },
       take: limit,
       skip: offset,
     });
@@ -178,19 +204,22 @@ export class AuditService {
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
-    return pageRows(query.orderBy('e.seq', 'DESC').take(filter.limit).skip(filter.offset));
+    return pageRows(query.orderBy('e.written', 'DESC').take(filter.limit).skip(filter.offset));
   }
 
   async verifyRecord(recordType: string, recordId: string): Promise<{ entriesChecked: number; problem: ChainProblem | null }> {
-    const entries = await this.dataSource.getRepository(AuditEntry).find({ where: { recordType, recordId }, order: { seq: 'ASC' } });
+    const entries = await this.dataSource.getRepository(AuditEntry).find({ where: { recordType, recordId }, order: { written: 'ASC' } });
     return { entriesChecked: entries.length, problem: firstBrokenLink(entries) };
   }
 
   /**
    * Walks every chain record by record in keyset-paged batches (constant memory
-   * at any size), then finds holes in the global sequence in SQL.
+   * at any size), then the sealed log in order against the checkpoints given
+   * (already checked by readCheckpoints): a hole in the positions, or a Merkle
+   * root that is not the signed one, is a removed, rewritten, reordered or
+   * forged entry before the last checkpoint.
    */
-  async verifyAll(onProgress?: (entriesChecked: number) => Promise<void> | void): Promise<VerificationReport> {
+  async verifyAll(onProgress?: (entriesChecked: number) => Promise<void> | void, checkpoints: CheckpointLine[] = []): Promise<VerificationReport> {
     const problems: ChainProblem[] = [];
     let entriesChecked = 0;
     let recordsChecked = 0;
@@ -210,9 +239,9 @@ export class AuditService {
         .createQueryBuilder('e')
         .orderBy('e.record_type')
         .addOrderBy('e.record_id')
-        .addOrderBy('e.seq')
+        .addOrderBy('e.written')
         .limit(VERIFY_BATCH);
-      if (cursor) query.where('(e.record_type, e.record_id, e.seq) > (:t, :r, :s)', { t: cursor[0], r: cursor[1], s: cursor[2] });
+      if (cursor) query.where('(e.record_type, e.record_id, e.written) > (:t, :r, :s)', { t: cursor[0], r: cursor[1], s: cursor[2] });
       const batch = await query.getMany();
       for (const entry of batch) {
         const last = current[current.length - 1];
@@ -222,36 +251,80 @@ export class AuditService {
       entriesChecked += batch.length;
       if (batch.length < VERIFY_BATCH) break;
       const tail = batch[batch.length - 1];
-      cursor = [tail.recordType, tail.recordId, tail.seq];
+      cursor = [tail.recordType, tail.recordId, tail.written];
       await onProgress?.(entriesChecked);
     }
     finishRecord();
-    problems.push(...(await this.missingSequenceNumbers()));
-    return { entriesChecked, recordsChecked, problems };
+    const log = await this.verifySealedLog(checkpoints);
+    problems.push(...log.problems);
+    return {
+      entriesChecked,
+      recordsChecked,
+      checkpointsChecked: checkpoints.length,
+      sealedEntries: log.sealed,
+      checkpointedEntries: checkpoints.length ? checkpoints[checkpoints.length - 1].checkpoint.size : 0,
+      firstAffectedSeq: firstAffectedSeq(problems),
+      problems,
+    };
   }
 
-  /** Holes in 1..last_seq: entries removed from the table, the tail included. */
-  private async missingSequenceNumbers(): Promise<ChainProblem[]> {
-    const rows = (await this.dataSource.query(
-      `WITH bounds AS (SELECT last_seq FROM audit_counter WHERE id = 1),
-            present AS (SELECT seq, lag(seq, 1, 0::bigint) OVER (ORDER BY seq) AS previous FROM audit_entry)
-       SELECT previous + 1 AS first_missing, seq - 1 AS last_missing FROM present WHERE seq > previous + 1
-       UNION ALL
-       SELECT coalesce(max(seq), 0) + 1, (SELECT last_seq FROM bounds) FROM audit_entry
-       HAVING coalesce(max(seq), 0) < (SELECT last_seq FROM bounds)
-       ORDER BY 1
-       LIMIT 1000`,
-    )) as { first_missing: string; last_missing: string }[];
-    return rows.map((row) => ({
+  private async verifySealedLog(checkpoints: CheckpointLine[]): Promise<{ sealed: number; problems: ChainProblem[] }> {
+    const problems: ChainProblem[] = [];
+    const gap = (from: number, to: number, tail: boolean): ChainProblem => ({
       recordType: null,
       recordId: null,
-      seq: row.first_missing,
+      seq: String(from),
       entryId: null,
-      problem: 'entry_missing' as const,
-      detail:
-        row.first_missing === row.last_missing
-          ? `Audit entry number ${row.first_missing} is missing from the trail.`
-          : `Audit entries ${row.first_missing} to ${row.last_missing} are missing from the trail.`,
-    }));
+      problem: 'entry_missing',
+      detail: `${from === to ? `Audit entry number ${from} is` : `Audit entries ${from} to ${to} are`} missing from the ${tail ? 'end of the sealed trail (a checkpoint counts them)' : 'sealed trail'}.`,
+      lastSeq: String(to),
+    });
+    let frontier: Frontier = EMPTY_FRONTIER;
+    let expected = 1;
+    let next = 0;
+    let matched = 0;
+    let mismatch = false;
+    let after = 0;
+    const compare = () => {
+      while (next < checkpoints.length && checkpoints[next].checkpoint.size <= frontier.size) {
+        const { size, rootHash, sealedAt } = checkpoints[next].checkpoint;
+        if (size === frontier.size && !mismatch) {
+          if (frontierRoot(frontier) === rootHash) matched = size;
+          else {
+            mismatch = true;
+            problems.push({
+              recordType: null,
+              recordId: null,
+              seq: String(matched + 1),
+              entryId: null,
+              problem: 'checkpoint_mismatch',
+              detail: `The sealed entries ${matched + 1} to ${size} are not those of the checkpoint of ${sealedAt} (size ${size}): one of them at least was rewritten, removed, reordered or inserted since.`,
+              lastSeq: String(size),
+            });
+          }
+        }
+        next += 1;
+      }
+    };
+    compare();
+    for (;;) {
+      const rows = (await this.dataSource.query(`SELECT id, seq, hash FROM audit_entry WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, VERIFY_BATCH * 4])) as { id: string; seq: string; hash: string }[];
+      for (const row of rows) {
+        const seq = Number(row.seq);
+        if (seq > expected) problems.push(gap(expected, seq - 1, false));
+        expected = seq + 1;
+        frontier = append(frontier, [leafHash(leafData(row.id, row.hash))]);
+        compare();
+      }
+      if (rows.length < VERIFY_BATCH * 4) break;
+      after = Number(rows[rows.length - 1].seq);
+    }
+    const signed = checkpoints.length ? checkpoints[checkpoints.length - 1].checkpoint.size : 0;
+    if (expected - 1 < signed) problems.push(gap(expected, signed, true));
+    else if (frontier.size < signed && !mismatch) {
+      // Positions renumbered to hide a removal: fewer entries than the checkpoint counts.
+      problems.push({ recordType: null, recordId: null, seq: String(matched + 1), entryId: null, problem: 'checkpoint_mismatch', detail: `The trail holds ${frontier.size} sealed entries where the checkpoint of size ${signed} counts ${signed}.`, lastSeq: String(signed) });
+    }
+    return { sealed: frontier.size, problems };
   }
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, hashedTextBeforeSeq, type HashedContent } from './hash-chain.js';
+import { hashedTextAroundPrevHash } from './hash-chain.js';
+import { CanonicalJson, canonicalJson, changedFields, firstBrokenLink, hashEntry, type HashedContent } from './hash-chain.js';
 
 function chain(count: number): (HashedContent & { id: string; hash: string })[] {
   const entries: (HashedContent & { id: string; hash: string })[] = [];
   let prevHash: string | null = null;
   for (let i = 1; i <= count; i++) {
     const content: HashedContent = {
+      hashVersion: 2,
       seq: String(i * 10),
       recordType: 'firearm',
       recordId: 'f-1',
@@ -89,7 +91,7 @@ describe('hash chain', () => {
     const [entry] = chain(1);
     const base = hashEntry(entry);
     expect(hashEntry({ ...entry, actorRoles: ['admin'] })).not.toBe(base);
-    expect(hashEntry({ ...entry, seq: '11' })).not.toBe(base);
+    expect(hashEntry({ ...entry, hashVersion: 1 })).not.toBe(base);
     expect(hashEntry({ ...entry, occurredAt: new Date(entry.occurredAt.getTime() + 1) })).not.toBe(base);
   });
 });
@@ -103,15 +105,24 @@ describe('changedFields', () => {
   });
 });
 
-describe('hashedTextBeforeSeq', () => {
-  it('completed with the sequence number, hashes exactly like hashEntry (what the database finishes in one statement)', () => {
+describe('hash versions', () => {
+  it('version 1 (the counter era) covers the sequence number; version 2 leaves the position to the sealed log', () => {
     const [entry] = chain(1);
-    const odd = { ...entry, after: { criteria: { serial: 'ZC-104"522\\', make: 'Застава', note: 'seq"}' } }, requestId: null, actorRoles: ['investigator', 'auditor'] };
+    const v1 = { ...entry, hashVersion: 1 };
+    expect(hashEntry({ ...v1, seq: '11' })).not.toBe(hashEntry(v1));
+    expect(hashEntry({ ...entry, seq: null })).toBe(hashEntry({ ...entry, seq: '11' }));
+  });
+});
+
+describe('hashedTextAroundPrevHash', () => {
+  it('completed with the head of the chain, hashes exactly like hashEntry (what the database finishes in one statement)', () => {
+    const [entry] = chain(1);
+    const odd = { ...entry, after: { criteria: { serial: 'ZC-104"522\\', make: 'Застава', note: 'prevHash"}' } }, requestId: null, actorRoles: ['investigator', 'auditor'] };
     for (const content of [entry, odd]) {
-      for (const seq of ['1', '10', '9007199254740993123']) {
-        const { seq: _, ...rest } = { ...content, seq };
-        const finished = createHash('sha256').update(`${hashedTextBeforeSeq(rest)}${seq}"}`).digest('hex');
-        expect(finished).toBe(hashEntry({ ...content, seq }));
+      for (const prevHash of [null, 'ab'.repeat(32)]) {
+        const [before, after] = hashedTextAroundPrevHash(content);
+        const finished = createHash('sha256').update(`${before}${prevHash === null ? 'null' : `"${prevHash}"`}${after}`).digest('hex');
+        expect(finished).toBe(hashEntry({ ...content, prevHash }));
       }
     }
   });

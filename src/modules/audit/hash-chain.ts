@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 
-/** The fields an entry's hash covers, in the shape they are stored. */
+/**
+ * The fields an entry's hash covers, in the shape they are stored. Version 1
+ * hashes (the counter era) cover the sequence number; version 2 hashes do not:
+ * the position is assigned when the log is sealed, and the Merkle tree of the
+ * signed checkpoints covers it.
+ */
 export interface HashedContent {
-  seq: string;
+  hashVersion: number;
+  seq: string | null;
   recordType: string;
   recordId: string;
   action: string;
@@ -22,10 +28,13 @@ export interface HashedContent {
 export interface ChainProblem {
   recordType: string | null;
   recordId: string | null;
-  seq: string;
+  /** The entry's sealed position; null for an entry not sealed yet. */
+  seq: string | null;
   entryId: string | null;
-  problem: 'content_altered' | 'chain_broken' | 'entry_missing';
+  problem: 'content_altered' | 'chain_broken' | 'entry_missing' | 'entry_out_of_order' | 'checkpoint_mismatch' | 'checkpoint_invalid';
   detail: string;
+  /** The last sealed position the problem may lie in, when it is located within a checkpoint's interval. */
+  lastSeq?: string;
 }
 
 /** JSON text already in canonical form (from canonicalJson), embedded as is instead of being serialised again. */
@@ -87,9 +96,11 @@ export function hashEntry(c: HashedContent): string {
   return createHash('sha256').update(canonicalJson(covered(c))).digest('hex');
 }
 
-function covered(c: HashedContent): Record<keyof HashedContent, unknown> {
-  return {
-    seq: String(c.seq),
+export const CURRENT_HASH_VERSION = 2;
+
+function covered(c: HashedContent): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    ...(c.hashVersion === 1 ? { seq: String(c.seq) } : { hashVersion: c.hashVersion }),
     recordType: c.recordType,
     recordId: c.recordId,
     action: c.action,
@@ -105,19 +116,7 @@ function covered(c: HashedContent): Record<keyof HashedContent, unknown> {
     reason: c.reason,
     prevHash: c.prevHash,
   };
-}
-
-/**
- * The hashed text of an entry up to its sequence number, for the database to finish
- * when it takes the number: hashEntry(c) is the SHA-256 of
- * `hashedTextBeforeSeq(c) + c.seq + '"}'` ("seq" sorts last among the covered keys, and
- * its value is a string of digits that JSON does not escape).
- */
-export function hashedTextBeforeSeq(c: Omit<HashedContent, 'seq'>): string {
-  const text = canonicalJson(covered({ ...c, seq: '0' }));
-  const tail = '"seq":"0"}';
-  if (!text.endsWith(tail)) throw new Error('seq is no longer the last key of the hashed text');
-  return text.slice(0, -'0"}'.length);
+  return fields;
 }
 
 /** The result of walking one record's entries in order: the first broken link, if any. */
@@ -128,7 +127,7 @@ export function firstBrokenLink(entries: (HashedContent & { id: string; hash: st
       return {
         recordType: entry.recordType,
         recordId: entry.recordId,
-        seq: String(entry.seq),
+        seq: entry.seq === null ? null : String(entry.seq),
         entryId: entry.id,
         problem: 'chain_broken',
         detail: 'The link to the previous entry of this record does not match: an earlier entry was removed or rewritten.',
@@ -138,7 +137,7 @@ export function firstBrokenLink(entries: (HashedContent & { id: string; hash: st
       return {
         recordType: entry.recordType,
         recordId: entry.recordId,
-        seq: String(entry.seq),
+        seq: entry.seq === null ? null : String(entry.seq),
         entryId: entry.id,
         problem: 'content_altered',
         detail: 'The content of this entry no longer matches its hash: it was changed after it was written.',
@@ -160,4 +159,37 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
     }
   }
   return { before: changedBefore, after: changedAfter };
+}
+
+/**
+ * The earliest sealed position a problem lies at. A checkpoint mismatch says only
+ * that something in its interval changed: when a problem located exactly (a
+ * missing number, an altered entry) lies in that interval it is taken, otherwise
+ * the interval's first position, where the change may be.
+ */
+export function firstAffectedSeq(problems: readonly ChainProblem[]): string | null {
+  const located = problems.filter((p) => p.seq !== null && p.problem !== 'checkpoint_invalid');
+  const exact = located.filter((p) => p.problem !== 'checkpoint_mismatch').map((p) => BigInt(p.seq!));
+  const candidates = [...exact];
+  for (const mismatch of located.filter((p) => p.problem === 'checkpoint_mismatch')) {
+    const from = BigInt(mismatch.seq!);
+    const to = BigInt(mismatch.lastSeq ?? mismatch.seq!);
+    if (!exact.some((seq) => seq <= to)) candidates.push(from);
+  }
+  return candidates.length ? String(candidates.reduce((a, b) => (a < b ? a : b))) : null;
+}
+
+const PREV_TOKEN = '\u0000prev-hash\u0000';
+
+/**
+ * The hashed text of an entry around its previous hash, for the database to finish
+ * when it reads the chain's head: hashEntry(c) is the SHA-256 of
+ * `before + (prevHash === null ? 'null' : '"' + prevHash + '"') + after`.
+ */
+export function hashedTextAroundPrevHash(c: Omit<HashedContent, 'prevHash'>): [string, string] {
+  const text = canonicalJson(covered({ ...c, prevHash: PREV_TOKEN }));
+  const token = JSON.stringify(PREV_TOKEN);
+  const at = text.indexOf(token);
+  if (at < 0 || text.indexOf(token, at + 1) >= 0) throw new Error('the previous hash is not once in the hashed text');
+  return [text.slice(0, at), text.slice(at + token.length)];
 }

@@ -4,7 +4,7 @@ import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-
 import { PageQuery } from '../../../common/pagination/page.js';
 import type { AuditEntry } from '../audit-entry.entity.js';
 import type { AuditVerification } from '../audit-verification.entity.js';
-import type { ChainProblem } from '../hash-chain.js';
+import { firstAffectedSeq, type ChainProblem } from '../hash-chain.js';
 
 export class AuditSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'User id of the actor' })
@@ -48,7 +48,7 @@ export class RecordParams {
 
 export class AuditEntryResponse {
   @ApiProperty() id: string;
-  @ApiProperty({ description: 'Global gapless sequence number' }) seq: string;
+  @ApiPropertyOptional({ description: 'Position in the sealed log (gapless, covered by the signed checkpoints); null until the worker seals the entry', type: String, nullable: true }) seq: string | null;
   @ApiProperty() recordType: string;
   @ApiProperty() recordId: string;
   @ApiProperty() action: string;
@@ -61,12 +61,14 @@ export class AuditEntryResponse {
   @ApiPropertyOptional() reason: string | null;
   @ApiProperty() hash: string;
   @ApiPropertyOptional() prevHash: string | null;
+  @ApiProperty({ description: 'Fields replaced by "[redacted]" because they concern a person and the reader lacks holder.personal_data (e.g. "after.givenNames"); the hash is of the unredacted entry', type: [String] })
+  redacted: string[];
 }
 
 export function toAuditEntryResponse(e: AuditEntry): AuditEntryResponse {
   return {
     id: e.id,
-    seq: String(e.seq),
+    seq: e.seq === null ? null : String(e.seq),
     recordType: e.recordType,
     recordId: e.recordId,
     action: e.action,
@@ -79,6 +81,7 @@ export function toAuditEntryResponse(e: AuditEntry): AuditEntryResponse {
     reason: e.reason,
     hash: e.hash,
     prevHash: e.prevHash,
+    redacted: [],
   };
 }
 
@@ -100,6 +103,8 @@ export interface VerificationResponse {
   recordsChecked: number;
   intact: boolean | null;
   problems: ChainProblem[];
+  /** The earliest sealed position a problem lies at, or may lie at (a checkpoint interval's first). */
+  firstAffectedSeq: string | null;
   error: string | null;
 }
 
@@ -114,6 +119,8 @@ export function toVerificationResponse(v: AuditVerification): VerificationRespon
     recordsChecked: Number(v.recordsChecked),
     intact: v.status === 'completed' ? v.problems.length === 0 : null,
     problems: v.problems,
+    firstAffectedSeq: firstAffectedSeq(v.problems),
     error: v.error,
   };
 }
+
