@@ -35,6 +35,11 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS?: string;
 
+  /** The built web interface (index.html + assets/); default `<project>/web/dist`. Absent folder: API only. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
   /** Largest accepted JSON body, in bytes. */
   @Transform(toInt)
   @IsInt()
@@ -108,7 +113,7 @@ export class AppConfig {
 }
 
 const VARIABLES = [
-  'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'BODY_LIMIT_BYTES',
+  'NODE_ENV', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'WEB_DIST_DIR', 'BODY_LIMIT_BYTES',
   'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
 ] as const satisfies readonly (keyof AppConfig)[];
 
