@@ -53,7 +53,7 @@ async function signInToFirstResult(browser, fragment) {
   const loadStart = Date.now();
   await page.goto(`${base}/`);
   await page.getByLabel('Username').fill('demo.investigator');
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Password').and(page.locator('input[type="password"]')).fill(PASSWORD);
   const pageReady = Date.now() - loadStart;
   // Assets are now cached by the page; what follows is the officer's wait.
   const start = Date.now();

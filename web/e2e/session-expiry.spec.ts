@@ -18,7 +18,7 @@ test('when the session expires, the app asks to sign in again and keeps what was
   await expect(serial).toHaveValue(fragmentOf(firearm.serial));
 
   // Signing in again in the dialog resumes the screen.
-  await dialog.getByLabel(t('en', 'signIn.password'), { exact: true }).fill('Demo-Registry-2026!');
+  await dialog.getByLabel(t('en', 'signIn.password')).and(page.locator('input[type="password"]')).fill('Demo-Registry-2026!');
   await dialog.getByRole('button', { name: t('en', 'signIn.submit') }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: t('en', 'search.submit'), exact: true }).click();

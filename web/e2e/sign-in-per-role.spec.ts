@@ -35,7 +35,7 @@ for (const [username, expected] of Object.entries(NAVIGATION)) {
 test('a wrong password is refused with a message, and the user stays on the sign-in page', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByLabel(t('en', 'signIn.username')).fill('demo.officer');
-  await page.getByLabel(t('en', 'signIn.password'), { exact: true }).fill('not-the-password');
+  await page.getByLabel(t('en', 'signIn.password')).and(page.locator('input[type="password"]')).fill('not-the-password');
   await page.getByRole('button', { name: t('en', 'signIn.submit') }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);

@@ -46,7 +46,7 @@ export function watchCsp(page: Page): string[] {
 
 export async function signIn(page: Page, username: string, locale: Locale = 'en'): Promise<void> {
   await page.getByLabel(t(locale, 'signIn.username')).fill(username);
-  await page.getByLabel(t(locale, 'signIn.password'), { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel(t(locale, 'signIn.password')).and(page.locator('input[type="password"]')).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: t(locale, 'signIn.submit') }).click();
 }
 
