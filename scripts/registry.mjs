@@ -327,6 +327,10 @@ async function test() {
       const vitest = spawnSync('npm', ['test', '-w', 'web'], { cwd: root, stdio: 'inherit', env });
       if (vitest.status !== 0) return vitest.status ?? 1;
     }
+    if (!webPackage()?.scripts?.build) {
+      say('web/ has no build script yet: skipping the browser tests');
+      return 0;
+    }
     return browserTests(env, []);
   });
 }
