@@ -53,6 +53,80 @@ function build() {
   run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 }
 
+function webPackage() {
+  const file = path.join(root, 'web', 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+/** The web interface (web/ workspace) into web/dist, which the API serves at `/`. */
+function buildWeb() {
+  if (!webPackage()?.scripts?.build) {
+    say('web/ has no build script: the API will say at / that the interface is not built');
+    return;
+  }
+  say('building the web interface…');
+  run('npm', ['run', 'build', '-w', 'web']);
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Debian's chromium for the browser tests; Playwright's own download cannot work on these machines. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) fail(`${CHROMIUM} is missing: install it (Debian/Ubuntu: \`sudo apt-get install -y chromium\`) or set CHROMIUM_PATH.`);
+  say('installing chromium with apt-get (the browser tests drive it)…');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!existsSync(CHROMIUM)) fail(`chromium was installed but ${CHROMIUM} does not exist; set CHROMIUM_PATH.`);
+}
+
+/**
+ * A database of its own for the browser tests and the web benchmark, migrated and
+ * loaded with the demo data (their users and firearms), dropped afterwards.
+ * Returns the environment the API and worker run with.
+ */
+async function demoRegistryEnv(env, name) {
+  const { default: pg } = await import('pg');
+  const server = new URL(env.DATABASE_URL);
+  server.pathname = '/postgres';
+  const onServer = async (sql) => {
+    const client = new pg.Client({ connectionString: server.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await onServer(`CREATE DATABASE ${name}`);
+  cleanups.push(() => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  const database = new URL(server);
+  database.pathname = `/${name}`;
+  const demo = { ...env, DATABASE_URL: database.toString(), QUEUE_PREFIX: name.replaceAll('_', '-'), LOG_LEVEL: 'warn', SIGN_IN_ATTEMPTS_PER_MINUTE: '1000', PORT: String(await freePort()) };
+  say(`preparing the demo register in database ${name}…`);
+  for (const step of [['migrate'], ['seed', '--demo']]) {
+    const result = node('src/cli.js', step, demo);
+    if (result.status !== 0) fail(`${step.join(' ')} of ${name} exited with ${result.status}`);
+  }
+  return demo;
+}
+
+/** Playwright (web/e2e) against the built API and worker, which its config starts on the demo register. */
+async function browserTests(env, args) {
+  ensureChromium();
+  const demo = await demoRegistryEnv(env, `e2e_${process.pid}`);
+  say(`browser tests (Playwright, ${CHROMIUM}) against http://127.0.0.1:${demo.PORT}/…`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'web/playwright.config.ts', ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...demo, CHROMIUM_PATH: CHROMIUM },
+  });
+  say(`browser tests took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return result.status ?? 1;
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -333,6 +407,7 @@ async function runningServices() {
 async function start() {
   ensureDependencies();
   build();
+  buildWeb();
   await withServices('dev', async (env) => {
     env.NODE_ENV ??= 'development';
     writeFileSync(servicesFile, JSON.stringify({ pid: process.pid, DATABASE_URL: env.DATABASE_URL, REDIS_URL: env.REDIS_URL }, null, 2), { mode: 0o600 });
@@ -346,7 +421,8 @@ async function start() {
     const worker = spawn(process.execPath, ['--enable-source-maps', 'dist/src/worker.js'], { cwd: root, stdio: 'inherit', env });
     children.add(api);
     children.add(worker);
-    say(`registry API:   http://localhost:${port}`);
+    say(`web interface:  http://localhost:${port}/`);
+    say(`registry API:   http://localhost:${port}/api`);
     say(`OpenAPI page:   http://localhost:${port}/api/docs  (document: /api/openapi.json)`);
     say('demo administrator: username "demo.admin", password "Demo-Registry-2026!" (change it after first sign-in)');
     say('press Ctrl+C to stop the API, the worker and the local services');
@@ -357,11 +433,17 @@ async function start() {
   });
 }
 
+/**
+ * With no arguments, everything: jest, then the web interface's vitest, then the
+ * browser tests. With test files as arguments, only jest on those files.
+ */
 async function test() {
   ensureDependencies();
+  const only = process.argv.slice(3);
   say('type-checking…');
   run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
   build();
+  if (only.length === 0) buildWeb();
   const profile = `test-${process.pid}`;
   cleanups.push(() => rmSync(path.join(dataRoot, profile), { recursive: true, force: true }));
   await withServices(profile, async (env) => {
@@ -369,9 +451,59 @@ async function test() {
     say('validating the OpenAPI document generated from the code…');
     const openapi = node('src/cli.js', ['openapi', '--validate'], { ...env, DATABASE_URL: env.DATABASE_URL, LOG_LEVEL: 'warn' });
     if (openapi.status !== 0) return openapi.status ?? 1;
-    const jestArgs = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--runInBand', ...process.argv.slice(3)];
+    const jestArgs = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--runInBand', ...only];
     const result = spawnSync(process.execPath, jestArgs, { cwd: root, stdio: 'inherit', env });
-    return result.status ?? 1;
+    if (result.status !== 0 || only.length > 0) return result.status ?? 1;
+    if (webPackage()?.scripts?.test) {
+      say('web interface unit tests (vitest)…');
+      const vitest = spawnSync('npm', ['test', '-w', 'web'], { cwd: root, stdio: 'inherit', env });
+      if (vitest.status !== 0) return vitest.status ?? 1;
+    }
+    if (!webPackage()?.scripts?.build) {
+      say('web/ has no build script yet: skipping the browser tests');
+      return 0;
+    }
+    return browserTests(env, []);
+  });
+}
+
+/** Only the browser tests (arguments go to Playwright), for working on the web interface. */
+async function e2e() {
+  ensureDependencies();
+  build();
+  buildWeb();
+  const profile = `test-${process.pid}`;
+  cleanups.push(() => rmSync(path.join(dataRoot, profile), { recursive: true, force: true }));
+  await withServices(profile, async (env) => browserTests({ ...env, NODE_ENV: 'test' }, process.argv.slice(3)));
+}
+
+/** `npm run bench:web`: bundle size and sign-in-to-first-result time on a slow link, against the built API. */
+async function benchWeb() {
+  ensureDependencies();
+  build();
+  buildWeb();
+  ensureChromium();
+  const profile = `bench-${process.pid}`;
+  cleanups.push(() => rmSync(path.join(dataRoot, profile), { recursive: true, force: true }));
+  await withServices(profile, async (env) => {
+    const demo = await demoRegistryEnv({ ...env, NODE_ENV: 'development' }, `bench_${process.pid}`);
+    const api = spawn(process.execPath, ['dist/src/main.js'], { cwd: root, stdio: 'inherit', env: demo });
+    const worker = spawn(process.execPath, ['dist/src/worker.js'], { cwd: root, stdio: 'inherit', env: demo });
+    children.add(api);
+    children.add(worker);
+    const base = `http://127.0.0.1:${demo.PORT}`;
+    for (let i = 0; ; i++) {
+      const ready = await fetch(`${base}/api/ready`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (i > 300 || api.exitCode !== null) fail('the API did not become ready');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const bench = spawnSync(process.execPath, [path.join(root, 'bench/web-first-result.mjs'), ...process.argv.slice(3)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...demo, REGISTRY_URL: base, CHROMIUM_PATH: CHROMIUM },
+    });
+    return bench.status ?? 1;
   });
 }
 
@@ -400,6 +532,6 @@ async function cli() {
   await withServices('dev', async (env) => node('src/cli.js', [command, ...process.argv.slice(3)], env).status ?? 1);
 }
 
-const commands = { start, test, services, migrate: cli, seed: cli, 'create-admin': cli, 'verify-audit': cli, 'audit-keygen': cli, openapi: cli, import: cli };
+const commands = { start, test, e2e, 'bench-web': benchWeb, services, migrate: cli, seed: cli, 'create-admin': cli, 'verify-audit': cli, 'audit-keygen': cli, openapi: cli, import: cli };
 if (!commands[command]) fail(`unknown command "${command}"; one of: ${Object.keys(commands).join(', ')}`);
 await commands[command]();

@@ -1,8 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import path from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config.js';
+import { securityHeaders } from '../../modules/web/security-headers.js';
+import { webInterface } from '../../modules/web/web-interface.js';
+import { projectRoot } from '../project-root.js';
 import { RequestContext } from '../context/request-context.js';
 import { ProblemFilter } from '../errors/problem.filter.js';
 import { registryValidationPipe } from '../errors/validation.js';
@@ -27,7 +30,9 @@ export function configureApp(app: NestExpressApplication): void {
     response.setHeader('X-Request-Id', requestId);
     RequestContext.run({ requestId, clientAddress: request.ip ?? null, actor: null }, next);
   });
-  app.use(helmet());
+  app.use(securityHeaders());
+  // The web interface, same origin: every GET outside /api (Nest's router never sees them).
+  app.use(webInterface(config.WEB_DIST_DIR ?? path.join(projectRoot(), 'web', 'dist')));
   const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors(origins.length > 0 ? { origin: origins, exposedHeaders: ['X-Request-Id'] } : { origin: false });
   app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });

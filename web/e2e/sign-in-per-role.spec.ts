@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { checkPage, signIn, t, watchCsp } from './support';
+
+// What each demo role may do in part 1 (see src/common/auth/permissions.ts): the
+// administrator manages, but does not search by serial.
+const NAVIGATION: Record<string, string[]> = {
+  'demo.admin': [t('en', 'nav.firearms')],
+  'demo.officer': [t('en', 'nav.search'), t('en', 'nav.firearms')],
+  'demo.investigator': [t('en', 'nav.search'), t('en', 'nav.firearms')],
+  'demo.auditor': [t('en', 'nav.search'), t('en', 'nav.firearms')],
+};
+
+test('the sign-in page is the first thing a new user sees', async ({ page }) => {
+  const refusals = watchCsp(page);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { name: t('en', 'signIn.title') })).toBeVisible();
+  await checkPage(page, 'sign-in');
+  expect(refusals).toEqual([]);
+});
+
+for (const [username, expected] of Object.entries(NAVIGATION)) {
+  test(`${username} signs in and sees only the navigation of the role`, async ({ page }) => {
+    const refusals = watchCsp(page);
+    await page.goto('/');
+    await signIn(page, username);
+    const navigation = page.getByRole('navigation', { name: t('en', 'shell.navigation') });
+    await expect(navigation.getByRole('link')).toHaveText(expected);
+    await expect(page.getByRole('button', { name: t('en', 'shell.signOut') })).toBeVisible();
+    await checkPage(page, `home-${username}`);
+    expect(refusals).toEqual([]);
+  });
+}
+
+test('a wrong password is refused with a message, and the user stays on the sign-in page', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel(t('en', 'signIn.username')).fill('demo.officer');
+  await page.getByLabel(t('en', 'signIn.password')).and(page.locator('input[type="password"]')).fill('not-the-password');
+  await page.getByRole('button', { name: t('en', 'signIn.submit') }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await checkPage(page, 'sign-in-refused');
+});
