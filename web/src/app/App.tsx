@@ -9,7 +9,7 @@ import { I18nProvider } from '../shared/i18n/I18nProvider';
 import { createAppRouter } from './router';
 import { SessionProvider } from './session/SessionContext';
 import { createSessionStore, type SessionStore } from './session/session-store';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 function createQueryClient(onPasswordChangeRequired: () => void) {
   return new QueryClient({
@@ -42,7 +42,7 @@ export function App({ session = defaultSession() }: { session?: SessionStore }) 
     return { router, queryClient };
   });
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
           <SessionProvider store={session}>

@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { PasswordField } from '../../shared/ui/PasswordField';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -69,15 +70,15 @@ export function ChangePasswordScreen() {
               </Alert>
             ) : null}
             <ProblemAlert error={error} />
-            <PasswordInput label={intl.formatMessage({ id: 'password.current', defaultMessage: 'Current password' })} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
-            <PasswordInput
+            <PasswordField label={intl.formatMessage({ id: 'password.current', defaultMessage: 'Current password' })} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+            <PasswordField
               label={intl.formatMessage({ id: 'password.new', defaultMessage: 'New password' })}
               description={intl.formatMessage({ id: 'password.rules', defaultMessage: 'At least 12 characters, not containing your username.' })}
               autoComplete="new-password"
               required
               {...form.getInputProps('newPassword')}
             />
-            <PasswordInput label={intl.formatMessage({ id: 'password.confirmation', defaultMessage: 'New password again' })} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
+            <PasswordField label={intl.formatMessage({ id: 'password.confirmation', defaultMessage: 'New password again' })} autoComplete="new-password" required {...form.getInputProps('confirmation')} />
             <Button type="submit" loading={pending}>
               {intl.formatMessage({ id: 'password.submit', defaultMessage: 'Change password' })}
             </Button>

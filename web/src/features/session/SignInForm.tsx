@@ -1,4 +1,5 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../shared/ui/PasswordField';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -41,13 +42,15 @@ export function SignInForm({ username = '', onSignedIn }: { username?: string; o
           label={intl.formatMessage({ id: 'signIn.username', defaultMessage: 'Username' })}
           autoComplete="username"
           required
+          withAsterisk={false}
           autoFocus={!username}
           {...form.getInputProps('username')}
         />
-        <PasswordInput
+        <PasswordField
           label={intl.formatMessage({ id: 'signIn.password', defaultMessage: 'Password' })}
           autoComplete="current-password"
           required
+          withAsterisk={false}
           autoFocus={!!username}
           {...form.getInputProps('password')}
         />

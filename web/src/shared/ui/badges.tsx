@@ -25,15 +25,15 @@ export interface HolderSummary {
 /** A holder's name, or "restricted" when the role may not see a person's identity. */
 export function HolderName({ holder }: { holder: HolderSummary | null | undefined }) {
   const intl = useIntl();
-  if (!holder) return <Text span c="dimmed">{intl.formatMessage({ id: 'holder.none', defaultMessage: 'None recorded' })}</Text>;
+  if (!holder) return <Text span fz="inherit" c="dimmed">{intl.formatMessage({ id: 'holder.none', defaultMessage: 'None recorded' })}</Text>;
   if (holder.restricted || !holder.name) {
     return (
-      <Text span c="dimmed" fs="italic">
+      <Text span fz="inherit" c="dimmed" fs="italic">
         {holder.restricted
           ? intl.formatMessage({ id: 'holder.restricted', defaultMessage: 'Restricted (personal data)' })
           : intl.formatMessage({ id: 'holder.unnamed', defaultMessage: 'Holder without a name on record' })}
       </Text>
     );
   }
-  return <Text span>{holder.name}</Text>;
+  return <Text span fz="inherit">{holder.name}</Text>;
 }
