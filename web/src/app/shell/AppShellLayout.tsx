@@ -38,7 +38,7 @@ export function AppShellLayout() {
           </Group>
           <Group gap="md" wrap="nowrap">
             {profile ? (
-              <Stack gap={0} visibleFrom="sm" align="flex-end">
+              <Stack gap={0} visibleFrom="md" align="flex-end">
                 <Text size="sm" fw={600}>
                   {profile.displayName}
                 </Text>
@@ -49,7 +49,7 @@ export function AppShellLayout() {
               </Stack>
             ) : null}
             <LanguageSwitcher />
-            <Button variant="default" size="xs" onClick={() => void store.signOut().then(() => navigate({ to: '/sign-in' }))}>
+            <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={() => void store.signOut().then(() => navigate({ to: '/sign-in' }))}>
               {intl.formatMessage({ id: 'shell.signOut', defaultMessage: 'Sign out' })}
             </Button>
           </Group>
@@ -68,7 +68,7 @@ export function AppShellLayout() {
           />
         ))}
         {profile ? (
-          <Text size="xs" c="dimmed" mt="auto" p="xs" hiddenFrom="sm">
+          <Text size="xs" c="dimmed" mt="auto" p="xs" hiddenFrom="md">
             {profile.displayName} · {agency.data?.name ?? ''}
           </Text>
         ) : null}

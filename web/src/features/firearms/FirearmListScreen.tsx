@@ -145,7 +145,7 @@ export function FirearmListScreen() {
           { accessor: 'make', title: intl.formatMessage({ id: 'firearm.make', defaultMessage: 'Make' }), render: (f) => f.make.asWritten ?? f.make.manufacturerCode ?? '' },
           { accessor: 'model', title: intl.formatMessage({ id: 'firearm.model', defaultMessage: 'Model' }), render: (f) => f.model ?? '' },
           { accessor: 'category', title: intl.formatMessage({ id: 'firearm.category', defaultMessage: 'Category' }), render: (f) => categoryName(f.category) },
-          { accessor: 'status', title: intl.formatMessage({ id: 'firearm.status', defaultMessage: 'Status' }), render: (f) => <StatusBadge status={f.status} /> },
+          { accessor: 'status', title: intl.formatMessage({ id: 'firearm.status', defaultMessage: 'Status' }), noWrap: true, render: (f) => <StatusBadge status={f.status} /> },
           { accessor: 'lastLegalHolder', title: intl.formatMessage({ id: 'firearm.lastLegalHolder', defaultMessage: 'Last legal holder' }), render: (f) => <HolderName holder={f.lastLegalHolder} /> },
           { accessor: 'registeringAgencyId', title: intl.formatMessage({ id: 'firearm.agency', defaultMessage: 'Agency' }), render: (f) => agencyName.get(f.registeringAgencyId) ?? '' },
           { accessor: 'createdAt', title: intl.formatMessage({ id: 'firearm.registeredOn', defaultMessage: 'Registered' }), render: (f) => date(f.createdAt) },

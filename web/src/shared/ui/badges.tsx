@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: string }) {
   const intl = useIntl();
   const flagged = FLAGGED[status];
   return (
-    <Badge color={flagged ?? 'gray.7'} variant={flagged ? 'filled' : 'outline'} radius="sm">
+    <Badge color={flagged ?? 'gray.7'} variant={flagged ? 'filled' : 'outline'} radius="sm" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
       {statusWord(intl, status)}
     </Badge>
   );
