@@ -6,7 +6,7 @@ import { DataTable } from 'mantine-datatable';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocale } from '../../shared/i18n/I18nProvider';
-import { HolderName, StatusBadge } from '../../shared/ui/badges';
+import { StatusBadge } from '../../shared/ui/badges';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { FIREARM_STATUSES, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
@@ -108,6 +108,7 @@ export function FirearmListScreen() {
       <Text size="sm" c="dimmed">
         {intl.formatMessage({ id: 'firearms.order', defaultMessage: 'Newest registrations first.' })}
       </Text>
+      {/* The list answer carries no holder (the API's list omits it); the record shows the last legal holder. */}
       <DataTable<FirearmDto>
         aria-label={title}
         withTableBorder
@@ -145,8 +146,7 @@ export function FirearmListScreen() {
           { accessor: 'make', title: intl.formatMessage({ id: 'firearm.make', defaultMessage: 'Make' }), render: (f) => f.make.asWritten ?? f.make.manufacturerCode ?? '' },
           { accessor: 'model', title: intl.formatMessage({ id: 'firearm.model', defaultMessage: 'Model' }), render: (f) => f.model ?? '' },
           { accessor: 'category', title: intl.formatMessage({ id: 'firearm.category', defaultMessage: 'Category' }), render: (f) => categoryName(f.category) },
-          { accessor: 'status', title: intl.formatMessage({ id: 'firearm.status', defaultMessage: 'Status' }), noWrap: true, render: (f) => <StatusBadge status={f.status} /> },
-          { accessor: 'lastLegalHolder', title: intl.formatMessage({ id: 'firearm.lastLegalHolder', defaultMessage: 'Last legal holder' }), render: (f) => <HolderName holder={f.lastLegalHolder} /> },
+          { accessor: 'status', title: intl.formatMessage({ id: 'firearm.status', defaultMessage: 'Status' }), noWrap: true, width: 150, render: (f) => <StatusBadge status={f.status} /> },
           { accessor: 'registeringAgencyId', title: intl.formatMessage({ id: 'firearm.agency', defaultMessage: 'Agency' }), render: (f) => agencyName.get(f.registeringAgencyId) ?? '' },
           { accessor: 'createdAt', title: intl.formatMessage({ id: 'firearm.registeredOn', defaultMessage: 'Registered' }), render: (f) => date(f.createdAt) },
         ]}
