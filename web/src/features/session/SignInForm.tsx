@@ -52,6 +52,7 @@ export function SignInForm({ username = '', onSignedIn }: { username?: string; o
           required
           withAsterisk={false}
           autoFocus={!!username}
+          data-autofocus={username ? true : undefined}
           {...form.getInputProps('password')}
         />
         <Button type="submit" loading={pending}>
