@@ -1,0 +1,85 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { ChangePasswordScreen } from '../features/session/ChangePasswordScreen';
+import { SignInScreen } from '../features/session/SignInScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
+import { parseFirearmListSearch } from '../features/firearms/list-search';
+import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
+import type { SessionStore } from './session/session-store';
+import { AppShellLayout } from './shell/AppShellLayout';
+
+export interface RouterContext {
+  session: SessionStore;
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet, notFoundComponent: NotFoundScreen });
+
+/** Only same-site paths are followed after signing in. */
+function safeRedirect(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in') ? value : undefined;
+}
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: safeRedirect(search.redirect) }),
+  component: SignInScreen,
+});
+
+const changePasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/change-password',
+  beforeLoad: ({ context }) => {
+    if (context.session.state().status !== 'signed_in') throw redirect({ to: '/sign-in', search: { redirect: undefined } });
+  },
+  component: ChangePasswordScreen,
+});
+
+/** Every screen behind sign-in; a forced password change comes first. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: ({ context, location }) => {
+    const state = context.session.state();
+    if (state.status === 'signed_out' || state.status === 'restoring') throw redirect({ to: '/sign-in', search: { redirect: safeRedirect(location.href) } });
+    if (state.status === 'signed_in' && state.profile.mustChangePassword) throw redirect({ to: '/change-password' });
+  },
+  component: AppShellLayout,
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const state = context.session.state();
+    // Roles without trace search (administrators) start on the register instead.
+    if (state.status === 'signed_in' && !state.profile.permissions.includes('trace.search') && state.profile.permissions.includes('firearm.read')) throw redirect({ to: '/firearms' });
+  },
+  component: SearchScreen,
+});
+
+const firearmsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/firearms',
+  validateSearch: parseFirearmListSearch,
+  component: lazyRouteComponent(() => import('../features/firearms/FirearmListScreen'), 'FirearmListScreen'),
+});
+
+const firearmRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/firearms/$firearmId',
+  component: lazyRouteComponent(() => import('../features/firearms/FirearmRecordScreen'), 'FirearmRecordScreen'),
+});
+
+export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute])]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
