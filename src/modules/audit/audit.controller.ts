@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Permission } from '../../common/auth/decorators.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
 import { AuditService } from './audit.service.js';
 import { AuditVerificationService } from './audit-verification.service.js';
 import { AuditSearchQuery, RecordParams, toAuditEntryResponse, toVerificationResponse } from './dto/audit.dto.js';
+import { Responds } from '../../common/http/responds.js';
+import { AuditEntryResponse, RecordVerificationResponse, VerificationResponse } from './dto/audit.openapi.js';
 
 @ApiTags('audit')
 @Controller('audit')
@@ -15,6 +17,7 @@ export class AuditController {
   ) {}
 
   /** Search the trail by actor, record type, action and time range, newest first. */
+  @Responds(AuditEntryResponse, { list: true })
   @Get('entries')
   @Permission('audit.read')
   async search(@Query() query: AuditSearchQuery) {
@@ -23,6 +26,7 @@ export class AuditController {
   }
 
   /** The trail of one record, newest first. */
+  @Responds(AuditEntryResponse, { list: true })
   @Get('records/:recordType/:recordId')
   @Permission('audit.read')
   async trail(@Param() params: RecordParams, @Query() query: PageQuery) {
@@ -31,6 +35,7 @@ export class AuditController {
   }
 
   /** Whether one record's chain is intact, and its first broken link if not. */
+  @Responds(RecordVerificationResponse)
   @Get('records/:recordType/:recordId/verification')
   @Permission('audit.verify')
   async verifyRecord(@Param() params: RecordParams) {
@@ -39,14 +44,15 @@ export class AuditController {
   }
 
   /** Start a verification of the whole trail in the background. */
+  @Responds(VerificationResponse, { description: 'Queued; poll GET /audit/verifications/{id}.', errors: [] })
   @Post('verifications')
   @HttpCode(202)
   @Permission('audit.verify')
-  @ApiAcceptedResponse({ description: 'Queued; poll GET /audit/verifications/{id}.' })
   async requestVerification() {
     return toVerificationResponse(await this.verifications.request());
   }
 
+  @Responds(VerificationResponse)
   @Get('verifications/:id')
   @Permission('audit.verify')
   async verification(@Param('id', new ParseUUIDPipe()) id: string) {
