@@ -182,7 +182,8 @@ export function addUuidFormats(document: OpenAPIObject, controllers: Type<unknow
     for (const name of uuidPropertiesOf(target)) {
       const property = properties[name];
       if (property?.type === 'array' && property.items) property.items.format = 'uuid';
-      else if (property?.type === 'string') property.format = 'uuid';
+      // `string | null` reflects as Object: @IsUUID says it is a string.
+      else if (property && !('$ref' in property)) Object.assign(property, { type: 'string', format: 'uuid' });
     }
   }
   for (const operations of Object.values(document.paths)) {

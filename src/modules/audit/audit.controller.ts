@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Permission } from '../../common/auth/decorators.js';
 import { hasPermission } from '../../common/auth/permissions.js';
 import type { Actor } from '../../common/context/request-context.js';
@@ -8,6 +8,8 @@ import { AuditService } from './audit.service.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditVerificationService } from './audit-verification.service.js';
 import { AuditSearchQuery, RecordParams, toVerificationResponse } from './dto/audit.dto.js';
+import { Responds } from '../../common/http/responds.js';
+import { AuditEntryResponse, CheckpointPageResponse, ProofBundleResponse, PublicKeyResponse, RecordVerificationResponse, SealRequestedResponse, ServedCheckpointResponse, VerificationResponse } from './dto/audit.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 
@@ -21,6 +23,7 @@ export class AuditController {
   ) {}
 
   /** Search the trail by actor, record type, action and time range, newest first; person fields redacted without holder.personal_data. */
+  @Responds(AuditEntryResponse, { list: true })
   @Get('entries')
   @Permission('audit.read')
   async search(@Query() query: AuditSearchQuery, @CurrentActor() actor: Actor) {
@@ -29,6 +32,7 @@ export class AuditController {
   }
 
   /** The trail of one record, newest first; person fields redacted without holder.personal_data. */
+  @Responds(AuditEntryResponse, { list: true })
   @Get('records/:recordType/:recordId')
   @Permission('audit.read')
   async trail(@Param() params: RecordParams, @Query() query: PageQuery, @CurrentActor() actor: Actor) {
@@ -37,6 +41,7 @@ export class AuditController {
   }
 
   /** Whether one record's chain is intact, and its first broken link if not. */
+  @Responds(RecordVerificationResponse)
   @Get('records/:recordType/:recordId/verification')
   @Permission('audit.verify')
   async verifyRecord(@Param() params: RecordParams) {
@@ -48,6 +53,7 @@ export class AuditController {
    * The record's sealed entries, each with its inclusion proof in the latest signed checkpoint:
    * verifiable offline with the public key alone (`verify-audit --proof FILE --public-key FILE`).
    */
+  @Responds(ProofBundleResponse)
   @Get('records/:recordType/:recordId/proof')
   @Permission('audit.verify')
   async proof(@Param() params: RecordParams, @CurrentActor() actor: Actor) {
@@ -55,6 +61,7 @@ export class AuditController {
   }
 
   /** The latest signed checkpoint: number of sealed entries and the Merkle root over them. */
+  @Responds(ServedCheckpointResponse)
   @Get('checkpoints/latest')
   @Permission('audit.read')
   async latestCheckpoint() {
@@ -62,6 +69,7 @@ export class AuditController {
   }
 
   /** Every signed checkpoint, newest first, each with its consistency proof from the one before. */
+  @Responds(CheckpointPageResponse)
   @Get('checkpoints')
   @Permission('audit.read')
   async checkpoints(@Query() query: PageQuery) {
@@ -69,6 +77,7 @@ export class AuditController {
   }
 
   /** The Ed25519 public key checkpoints are signed with. */
+  @Responds(PublicKeyResponse)
   @Get('checkpoints/public-key')
   @Permission('audit.read')
   async publicKey() {
@@ -76,23 +85,24 @@ export class AuditController {
   }
 
   /** Seal the trail now (the worker also does within AUDIT_SEAL_INTERVAL_SECONDS of new entries). */
+  @Responds(SealRequestedResponse, { description: 'Queued; the checkpoint appears in GET /audit/checkpoints/latest.', errors: [] })
   @Post('checkpoints')
   @HttpCode(202)
   @Permission('audit.verify')
-  @ApiAcceptedResponse({ description: 'Queued; the checkpoint appears in GET /audit/checkpoints/latest.' })
   async seal() {
     return this.log.requestSeal();
   }
 
   /** Start a verification of the whole trail, against the registry's own checkpoints, in the background. */
+  @Responds(VerificationResponse, { description: 'Queued; poll GET /audit/verifications/{id}.', errors: [] })
   @Post('verifications')
   @HttpCode(202)
   @Permission('audit.verify')
-  @ApiAcceptedResponse({ description: 'Queued; poll GET /audit/verifications/{id}.' })
   async requestVerification() {
     return toVerificationResponse(await this.verifications.request());
   }
 
+  @Responds(VerificationResponse)
   @Get('verifications/:id')
   @Permission('audit.verify')
   async verification(@Param('id', new ParseUUIDPipe()) id: string) {

@@ -1,13 +1,13 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators.js';
+import { Responds } from '../../common/http/responds.js';
+import { HealthResponse, ReadinessResponse, type Check } from './dto/health.openapi.js';
 import { QUEUE_CONNECTION } from '../../common/queue/job-queue.js';
-
-type Check = 'ok' | 'unreachable';
 
 @ApiTags('health')
 @Public()
@@ -19,18 +19,18 @@ export class HealthController {
   ) {}
 
   /** The process is up (liveness). */
+  @Responds(HealthResponse, { errors: [] })
   @Get('health')
   @HttpCode(200)
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
-  health() {
+  health(): HealthResponse {
     return { status: 'ok' };
   }
 
   /** PostgreSQL and Redis both answer (readiness). */
+  @Responds(ReadinessResponse, { errors: [] })
   @Get('ready')
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { postgres: 'ok', redis: 'ok' } } } })
-  @ApiServiceUnavailableResponse({ schema: { example: { status: 'unavailable', checks: { postgres: 'ok', redis: 'unreachable' } } } })
-  async ready(@Res({ passthrough: true }) response: Response) {
+  @ApiServiceUnavailableResponse({ type: ReadinessResponse, description: 'PostgreSQL or Redis does not answer (the same document, not a problem).' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const [postgres, redis] = await Promise.all([
       this.probe(() => this.dataSource.query('SELECT 1')),
       this.probe(() => this.redis.ping()),
