@@ -29,6 +29,10 @@ function createQueryClient(onPasswordChangeRequired: () => void) {
   });
 }
 
+
+/** The CSP nonce the server puts in index.html: Mantine's runtime <style> elements carry it (no 'unsafe-inline'). */
+const styleNonce = () => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+
 export function App({ session = defaultSession() }: { session?: SessionStore }) {
   const [{ router, queryClient }] = useState(() => {
     let navigate = () => {};
@@ -42,7 +46,7 @@ export function App({ session = defaultSession() }: { session?: SessionStore }) 
     return { router, queryClient };
   });
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={styleNonce}>
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
           <SessionProvider store={session}>

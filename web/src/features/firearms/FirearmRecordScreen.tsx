@@ -168,7 +168,7 @@ function Standing({ firearm, history }: { firearm: FirearmRecord; history: Firea
             </Text>
             <List size="sm" type="ordered">
               {history.holderChain.map((link, i) => (
-                <List.Item key={`${link.holder.id}-${i}`}>
+                <List.Item key={`${link.holder?.id ?? "none"}-${i}`}>
                   <HolderName holder={link.holder} />{' '}
                   <Text span c="dimmed" size="xs">
                     {link.until
@@ -287,7 +287,7 @@ function Events({ events, agencyName }: { events: FirearmEventDto[]; agencyName:
               <Text size="sm">
                 <time dateTime={event.occurredOn}>{intl.formatDate(event.occurredOn, { dateStyle: 'long' })}</time>
                 {event.place ? ` · ${event.place}` : ''}
-                {agencyName.get(event.agencyId) ? ` · ${agencyName.get(event.agencyId)}` : ''}
+                {event.agencyId && agencyName.get(event.agencyId) ? ` · ${agencyName.get(event.agencyId)}` : ''}
               </Text>
               {event.holder ? (
                 <Text size="sm" c="dimmed">

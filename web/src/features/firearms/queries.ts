@@ -57,7 +57,7 @@ export interface FirearmEventDto {
   type: string;
   occurredOn: string;
   recordedAt: string;
-  agencyId: string;
+  agencyId: string | null;
   place: string | null;
   holder: HolderSummary | null;
   previousHolder: HolderSummary | null;

@@ -113,6 +113,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_checkpoints"];
+        put?: never;
+        post: operations["AuditController_seal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/checkpoints/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_latestCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/checkpoints/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_publicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/entries": {
         parameters: {
             query?: never;
@@ -137,6 +185,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AuditController_trail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/records/{recordType}/{recordId}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_proof"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1009,6 +1073,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reference/value-aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferenceController_valueAliases"];
+        put?: never;
+        post: operations["ReferenceController_addValueAliases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/seizure-items/{id}": {
         parameters: {
             query?: never;
@@ -1689,6 +1769,45 @@ export interface components {
             /** @example Owner informed; case file 2026/311 reopened */
             note?: string;
         };
+        AddValueAliasesRequest: {
+            /**
+             * @example [
+             *       "fusil de chasse",
+             *       "escopeta"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description The code the aliases stand for (alpha-2 for countries)
+             * @example shotgun
+             */
+            code: string;
+            /**
+             * @example category
+             * @enum {string}
+             */
+            list: "category" | "action" | "country" | "origin" | "marking_type" | "marking_method" | "legibility" | "part_type" | "item_kind" | "holder_kind" | "sex" | "organisation_type" | "licence_kind";
+        };
+        AgencyPage: {
+            items: components["schemas"]["AgencyResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        AgencyResponse: {
+            active: boolean;
+            /** @example PN-DKR */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            region: string | null;
+            type: components["schemas"]["AgencyType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        AgencyType: "national_firearms_authority" | "police" | "gendarmerie" | "customs" | "border_guard" | "prosecution" | "judiciary" | "armed_forces" | "forensic_laboratory" | "other";
         AliasesRequest: {
             /**
              * @example [
@@ -1697,12 +1816,17 @@ export interface components {
              */
             aliases: string[];
         };
+        AmmunitionLotPage: {
+            items: components["schemas"]["AmmunitionLotResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
         AmmunitionLotRequest: {
             /** @example 9mm */
             calibre: string;
             description?: string;
             /** @example S&B 9mm Luger */
             headstamp?: string;
+            /** Format: uuid */
             holderId?: string;
             lotNumber?: string;
             /** @example Sellier & Bellot */
@@ -1711,6 +1835,28 @@ export interface components {
             quantity: number;
             yearOfManufacture?: number;
         };
+        AmmunitionLotResponse: {
+            calibre: components["schemas"]["CalibreTextResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            headstamp: string | null;
+            /** Format: uuid */
+            holderId: string | null;
+            /** Format: uuid */
+            id: string;
+            lotNumber: string | null;
+            make: components["schemas"]["MakeResponse"];
+            quantity: number;
+            /** Format: uuid */
+            registeringAgencyId: string;
+            status: components["schemas"]["AmmunitionStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            yearOfManufacture: number | null;
+        };
+        /** @enum {string} */
+        AmmunitionStatus: "registered" | "in_custody" | "destroyed" | "lost" | "stolen";
         AnswerTraceRequest: {
             answeredAt?: string;
             /**
@@ -1723,8 +1869,110 @@ export interface components {
             /** @description Outgoing: the answer received, summarised */
             summary?: string;
         };
+        AuditActorResponse: {
+            /** Format: uuid */
+            agencyId: string | null;
+            roles: string[];
+            /**
+             * Format: uuid
+             * @description Null for the system.
+             */
+            userId: string | null;
+            username: string;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        AuditEntryResponse: {
+            /** @example created */
+            action: string;
+            actor: components["schemas"]["AuditActorResponse"];
+            after: {
+                [key: string]: unknown;
+            } | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            clientAddress: string | null;
+            hash: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Null for the first entry of the chain. */
+            prevHash: string | null;
+            reason: string | null;
+            /** @description The record id: a uuid, or the code of reference data. */
+            recordId: string;
+            /** @example firearm */
+            recordType: string;
+            /** @description Fields shown as "[redacted]" because they concern a person and the reader lacks holder.personal_data (e.g. "after.givenNames"); the hash is of the unredacted entry. */
+            redacted: string[];
+            /** @description The HTTP request id (X-Request-Id). */
+            requestId: string | null;
+            /**
+             * @description Position in the sealed log (gapless, covered by the signed checkpoints; a bigint as a string); null until the worker seals the entry.
+             * @example 1024
+             */
+            seq: string | null;
+        };
         BulkMarkingsRequest: {
             markings: components["schemas"]["MarkingFields"][];
+        };
+        CalibreAliasesAddedResponse: {
+            /** @description The spellings that were new. */
+            added: string[];
+        };
+        CalibreEntryResponse: {
+            active: boolean;
+            /** @description Spellings that resolve to this calibre. */
+            aliases: string[];
+            /** @example 9x19 */
+            code: string;
+            /** @example 9×19mm Parabellum */
+            name: string;
+        };
+        CalibreResponse: {
+            active: boolean;
+            /** @example 9x19 */
+            code: string;
+            /** @example 9×19mm Parabellum */
+            name: string;
+        };
+        CalibreTextResponse: {
+            asWritten: string | null;
+            calibreCode: string | null;
+        };
+        CampaignMarkingsAddedResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            created: number;
+            items: components["schemas"]["MarkingResponse"][];
+        };
+        CampaignPage: {
+            items: components["schemas"]["CampaignResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        CampaignResponse: {
+            /** Format: uuid */
+            agencyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            markingMachine: string | null;
+            /** @description Markings applied in the campaign (on the single campaign). */
+            markings?: number;
+            name: string;
+            notes: string | null;
+            place: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CancelDomesticTransferRequest: {
             /** @example Buyer withdrew */
@@ -1733,10 +1981,50 @@ export interface components {
         CancelImportRequest: {
             reason: string;
         };
+        CarrierResponse: {
+            /** Format: uuid */
+            holderId: string | null;
+            name: string | null;
+        };
+        ChainProblemResponse: {
+            detail: string;
+            /** Format: uuid */
+            entryId: string | null;
+            /** @description The last sealed position the problem may lie in, when it is located within a checkpoint interval. */
+            lastSeq?: string;
+            /** @enum {string} */
+            problem: "content_altered" | "chain_broken" | "entry_missing" | "entry_out_of_order" | "checkpoint_mismatch" | "checkpoint_invalid";
+            /** @description A uuid, or the code of reference data. */
+            recordId: string | null;
+            recordType: string | null;
+            /** @description The sealed position; null for an entry not sealed yet. */
+            seq: string | null;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             /** @description At least 12 characters, not containing the username. */
             newPassword: string;
+        };
+        CheckpointBodyResponse: {
+            /** @description First 16 hex digits of the SHA-256 of the public key. */
+            keyId: string;
+            /** @description The registry this log belongs to. */
+            origin: string;
+            /** @description RFC 9162 Merkle tree hash of the sealed entries, hex. */
+            rootHash: string;
+            /** Format: date-time */
+            sealedAt: string;
+            /** @description Entries sealed: positions 1..size. */
+            size: number;
+        };
+        CheckpointPageResponse: {
+            items: components["schemas"]["ServedCheckpointResponse"][];
+            page: {
+                limit?: number;
+                offset?: number;
+                total?: number;
+                totalIsExact?: boolean;
+            };
         };
         CloseTraceRequest: {
             reason?: string;
@@ -1748,11 +2036,21 @@ export interface components {
              */
             completedOn?: string;
         };
+        /** @enum {string} */
+        Confidentiality: "public" | "restricted" | "confidential";
         ConfirmMatchRequest: {
-            /** @description The candidate confirmed as the item; omit with none=true */
+            /**
+             * Format: uuid
+             * @description The candidate confirmed as the item; omit with none=true
+             */
             firearmId?: string;
             /** @description None of the candidates is the item */
             none?: boolean;
+        };
+        ConsistencyProofResponse: {
+            /** @description The size of the checkpoint before this one. */
+            fromSize: number;
+            proof: string[];
         };
         CorrectionRequest: {
             /** @description The corrected fields only */
@@ -1760,7 +2058,20 @@ export interface components {
             /** @example Serial misread at registration; confirmed on the weapon by the marking team */
             reason: string;
         };
+        CountryResponse: {
+            active: boolean;
+            /** @example SN */
+            alpha2: string;
+            /** @example SEN */
+            alpha3: string;
+            nameEn: string;
+            nameEs: string;
+            nameFr: string;
+            /** @example 686 */
+            numericCode: string;
+        };
         CoverFirearmRequest: {
+            /** Format: uuid */
             firearmId: string;
         };
         CreateAgencyRequest: {
@@ -1784,7 +2095,10 @@ export interface components {
             name: string;
         };
         CreateCampaignRequest: {
-            /** @description Default: the officer's agency */
+            /**
+             * Format: uuid
+             * @description Default: the officer's agency
+             */
             agencyId?: string;
             /** @example 2026-03-31 */
             endsOn?: string;
@@ -1809,8 +2123,12 @@ export interface components {
              * @default false
              */
             complete: boolean;
+            /** Format: uuid */
             firearmId: string;
-            /** @description The seller (or donor, estate, agency): the firearm's current holder */
+            /**
+             * Format: uuid
+             * @description The seller (or donor, estate, agency): the firearm's current holder
+             */
             fromHolderId: string;
             /** @enum {string} */
             kind: "sale" | "gift" | "inheritance" | "inter_agency" | "state_to_civilian";
@@ -1826,9 +2144,15 @@ export interface components {
              * @example SN-ETAT-2026
              */
             stateTransferMarking?: string;
-            /** @description The buyer (or recipient) */
+            /**
+             * Format: uuid
+             * @description The buyer (or recipient)
+             */
             toHolderId: string;
-            /** @description The buyer's licence, valid for the firearm's category */
+            /**
+             * Format: uuid
+             * @description The buyer's licence, valid for the firearm's category
+             */
             toLicenceId: string;
         };
         CreateFirearmRequest: {
@@ -1905,10 +2229,14 @@ export interface components {
             conditions?: string;
             /** @example 2031-01-14 */
             expiresOn: string;
+            /** Format: uuid */
             holderId: string;
             /** @example 2026-01-15 */
             issuedOn: string;
-            /** @description Defaults to the officer's agency */
+            /**
+             * Format: uuid
+             * @description Defaults to the officer's agency
+             */
             issuingAgencyId?: string;
             /** @enum {string} */
             kind: "possession" | "dealer" | "manufacturer";
@@ -1925,26 +2253,38 @@ export interface components {
             name: string;
         };
         CreateMarkingRequest: {
-            /** @description Agency that applied or read the mark (default: the officer's agency) */
+            /**
+             * Format: uuid
+             * @description Agency that applied or read the mark (default: the officer's agency)
+             */
             agencyId?: string;
-            /** @description The ammunition lot carrying the mark */
+            /**
+             * Format: uuid
+             * @description The ammunition lot carrying the mark
+             */
             ammunitionLotId?: string;
             /**
              * @description When the mark was applied, if known
              * @example 2026-03-02
              */
             appliedOn?: string;
-            /** @description The marking campaign that applied the mark */
+            /**
+             * Format: uuid
+             * @description The marking campaign that applied the mark
+             */
             campaignId?: string;
-            /** @description The firearm or part carrying the mark (exactly one of firearmId, ammunitionLotId) */
+            /**
+             * Format: uuid
+             * @description The firearm or part carrying the mark (exactly one of firearmId, ammunitionLotId)
+             */
             firearmId?: string;
             /**
-             * @description Import markings only: the importing country
+             * @description Import markings only: the importing country; required on an intact import marking (Protocol art. 8.1(b))
              * @example SN
              */
             importCountry?: string;
             /**
-             * @description Import markings only: the year of import
+             * @description Import markings only: the year of import, not after the current year; required on an intact import marking (Protocol art. 8.1(b))
              * @example 2024
              */
             importYear?: number;
@@ -2007,7 +2347,10 @@ export interface components {
              * @enum {string}
              */
             origin: "industrial" | "craft_made" | "3d_printed" | "converted" | "reactivated" | "unknown";
-            /** @description The firearm this part belongs to, if known */
+            /**
+             * Format: uuid
+             * @description The firearm this part belongs to, if known
+             */
             parentFirearmId?: string;
             /** @enum {string} */
             partType: "frame_receiver" | "barrel" | "slide_bolt" | "cylinder" | "other";
@@ -2055,7 +2398,10 @@ export interface components {
             reference: string;
             /** @example Dakar */
             region?: string;
-            /** @description Seizing agency; defaults to the officer's */
+            /**
+             * Format: uuid
+             * @description Seizing agency; defaults to the officer's
+             */
             seizingAgencyId?: string;
             /** @example Insp. A. Diop */
             seizingOfficer: string;
@@ -2066,7 +2412,10 @@ export interface components {
             type: "seized" | "found" | "surrendered";
         };
         CreateShipmentRequest: {
-            /** @description The carrier, when it is a holder in the register */
+            /**
+             * Format: uuid
+             * @description The carrier, when it is a holder in the register
+             */
             carrierHolderId?: string;
             /** @example Bolloré Logistics */
             carrierName?: string;
@@ -2130,6 +2479,7 @@ export interface components {
             requestingAgency?: string;
             /** @example SN */
             requestingCountry?: string;
+            /** Format: uuid */
             seizureId?: string;
             /** @description Required when the priority is urgent */
             urgencyJustification?: string;
@@ -2151,7 +2501,10 @@ export interface components {
             importingCountry: string;
             /** @description Export licences: the importing country's import licence (art. 10.2) */
             importLicence?: components["schemas"]["ImportLicenceReferenceRequest"];
-            /** @description Export licences: the import licence, when it is registered here */
+            /**
+             * Format: uuid
+             * @description Export licences: the import licence, when it is registered here
+             */
             importLicenceId?: string;
             /** @example 2026-01-15 */
             issuedOn: string;
@@ -2174,8 +2527,11 @@ export interface components {
              *     ]
              */
             transitCountries?: string[];
+            /** @description Export licences with transit states: each transit state's written notice of no objection, required before the licence is issued (art. 10.2(b)) */
+            transitNotices?: components["schemas"]["TransitNoticeRequest"][];
         };
         CreateUserRequest: {
+            /** Format: uuid */
             agencyId: string;
             /** @example Fatou Ndiaye */
             displayName: string;
@@ -2189,14 +2545,27 @@ export interface components {
              */
             username: string;
         };
+        CustodyStepRecordedResponse: {
+            item: components["schemas"]["SeizureItemResponse"];
+            step: components["schemas"]["CustodyStepResponse"];
+        };
         CustodyStepRequest: {
             /** @example Loaded magazine removed; rust on slide */
             condition?: string;
-            /** @description User who receives the item and answers for it; defaults to the officer recording the step */
+            /**
+             * Format: uuid
+             * @description User who receives the item and answers for it; defaults to the officer recording the step
+             */
             custodianId?: string;
-            /** @description Where the item is now kept */
+            /**
+             * Format: uuid
+             * @description Where the item is now kept
+             */
             facilityId: string;
-            /** @description User handing the item over; must be its current custodian. Defaults to the officer recording the step */
+            /**
+             * Format: uuid
+             * @description User handing the item over; must be its current custodian. Defaults to the officer recording the step
+             */
             handedOverBy?: string;
             notes?: string;
             /**
@@ -2210,6 +2579,40 @@ export interface components {
              *     ]
              */
             sealNumbers?: string[];
+        };
+        CustodyStepResponse: {
+            /** @enum {string|null} */
+            closedBy: "handover" | "disposal" | null;
+            condition: string | null;
+            /**
+             * Format: uuid
+             * @description The user who holds the item.
+             */
+            custodianId: string;
+            /** Format: uuid */
+            facilityId: string;
+            /**
+             * Format: uuid
+             * @description The user who handed the item over; null for the first step.
+             */
+            handedOverBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            notes: string | null;
+            ordinal: number;
+            /** Format: uuid */
+            previousStepId: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            /** Format: date-time */
+            releasedAt: string | null;
+            sealNumbers: string[];
         };
         DeliveryConfirmationRequest: {
             /**
@@ -2225,6 +2628,49 @@ export interface components {
              */
             reference: string;
         };
+        DeliveryConfirmationResponse: {
+            confirmedBy: string | null;
+            /** Format: date */
+            confirmedOn: string;
+            reference: string | null;
+        };
+        DiscrepancyResponse: {
+            /** @description The item in words. */
+            item: string;
+            /** Format: uuid */
+            licenceItemId: string;
+            /** @description missing, extra */
+            quantity?: number;
+            /**
+             * Format: uuid
+             * @description different_serial
+             */
+            receiptItemId?: string;
+            /** @description extra */
+            receiptItemIds?: string[];
+            /** @description different_serial */
+            receivedSerial?: string | null;
+            /** @description missing, extra */
+            serial?: string | null;
+            /**
+             * Format: uuid
+             * @description missing, different_serial
+             */
+            shipmentItemId?: string;
+            /** @description different_serial */
+            shippedSerial?: string | null;
+            /**
+             * @description missing
+             * @enum {string}
+             */
+            status?: "in_transit" | "lost";
+            /** @enum {string} */
+            type: "missing" | "extra" | "different_serial";
+        };
+        DisposalRecordedResponse: {
+            disposal: components["schemas"]["DisposalResponse"];
+            item: components["schemas"]["SeizureItemResponse"];
+        };
         DisposalRequest: {
             /** @example Court order TGI-DKR-2026-1187/D */
             authorisation?: string;
@@ -2233,7 +2679,10 @@ export interface components {
              * @example DEST-2026-0091
              */
             certificateNumber?: string;
-            /** @description Returned to lawful owner: the owner */
+            /**
+             * Format: uuid
+             * @description Returned to lawful owner: the owner
+             */
             holderId?: string;
             /**
              * @description Destruction method
@@ -2248,7 +2697,10 @@ export interface components {
             occurredOn?: string;
             /** @example Central armoury, Dakar */
             place?: string;
-            /** @description Retained for official use: the agency that keeps it */
+            /**
+             * Format: uuid
+             * @description Retained for official use: the agency that keeps it
+             */
             receivingAgencyId?: string;
             /** @description Retained for official use: the state marking applied */
             stateMarking?: string;
@@ -2263,6 +2715,89 @@ export interface components {
              *     ]
              */
             witnesses?: string[];
+        };
+        DisposalResponse: {
+            authorisation: string | null;
+            certificateNumber: string | null;
+            /** Format: uuid */
+            holderId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            method: string | null;
+            notes: string | null;
+            /** Format: date */
+            occurredOn: string;
+            place: string | null;
+            /** Format: uuid */
+            receivingAgencyId: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            stateMarking: string | null;
+            type: components["schemas"]["DisposalType"];
+            verifyingAuthority: string | null;
+            witnesses: string[];
+        };
+        /** @enum {string} */
+        DisposalType: "destroyed" | "deactivated" | "returned_to_owner" | "retained_for_official_use";
+        /** @enum {string} */
+        DomesticTransferKind: "sale" | "gift" | "inheritance" | "inter_agency" | "state_to_civilian";
+        DomesticTransferPage: {
+            items: components["schemas"]["DomesticTransferResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        DomesticTransferResponse: {
+            /** Format: date */
+            agreedOn: string;
+            cancelReason: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The transfer event on the firearm, once completed.
+             */
+            firearmEventId: string | null;
+            /** Format: uuid */
+            firearmId: string;
+            /** Format: uuid */
+            fromHolderId: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["DomesticTransferKind"];
+            notes: string | null;
+            referenceDocuments: string[];
+            /** Format: uuid */
+            registeringAgencyId: string;
+            stateTransferMarking: string | null;
+            status: components["schemas"]["DomesticTransferStatus"];
+            /** Format: uuid */
+            toHolderId: string;
+            /** Format: uuid */
+            toLicenceId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        DomesticTransferStatus: "pending" | "completed" | "cancelled";
+        /**
+         * @description Stable error code (src/common/errors/error-codes.ts).
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TOO_MANY_REQUESTS" | "AUTHENTICATION_REQUIRED" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "PASSWORD_CHANGE_REQUIRED" | "PERMISSION_DENIED" | "INVALID_REFRESH_TOKEN" | "PASSWORD_POLICY_VIOLATION" | "USERNAME_TAKEN" | "AGENCY_CODE_TAKEN" | "AGENCY_NOT_FOUND" | "USER_NOT_FOUND" | "LAST_ADMIN" | "AUDIT_VERIFICATION_NOT_FOUND" | "AUDIT_SEALING_NOT_CONFIGURED" | "AUDIT_NOT_SEALED" | "AUDIT_PROOF_PERSONAL_DATA" | "UNKNOWN_REFERENCE_CODE" | "REFERENCE_CODE_TAKEN" | "REFERENCE_NOT_FOUND" | "ALIAS_CONFLICT" | "RETENTION_BELOW_MINIMUM" | "FIREARM_NOT_FOUND" | "HOLDER_NOT_FOUND" | "LICENCE_NOT_FOUND" | "AMMUNITION_LOT_NOT_FOUND" | "LICENCE_NUMBER_TAKEN" | "INVALID_LIFECYCLE_TRANSITION" | "LICENCE_EXPIRED" | "LICENCE_NOT_VALID" | "LICENCE_DOES_NOT_COVER" | "EVENT_DETAILS_MISSING" | "FIREARM_MERGED" | "MERGE_NOT_ALLOWED" | "MARKING_NOT_FOUND" | "MARKING_CAMPAIGN_NOT_FOUND" | "MARKING_INVALID" | "INVALID_SERIAL_PATTERN" | "TRACE_CRITERIA_MISSING" | "SEIZURE_NOT_FOUND" | "SEIZURE_ITEM_NOT_FOUND" | "STORAGE_FACILITY_NOT_FOUND" | "HIT_ALERT_NOT_FOUND" | "SEIZURE_REFERENCE_TAKEN" | "STORAGE_FACILITY_CODE_TAKEN" | "FIREARM_ALREADY_IN_SEIZURE" | "ITEM_NOT_IN_CUSTODY" | "ITEM_ALREADY_DISPOSED" | "CUSTODY_NOT_HELD" | "CUSTODY_STEP_INVALID" | "DISPOSAL_DETAILS_MISSING" | "HIT_ALERT_NOT_ADDRESSED_TO_YOU" | "AGENCY_NOT_PERMITTED" | "HIT_ALERT_ALREADY_ACKNOWLEDGED" | "TRADE_LICENCE_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "SHIPMENT_ITEM_NOT_FOUND" | "DOMESTIC_TRANSFER_NOT_FOUND" | "TRADE_LICENCE_NUMBER_TAKEN" | "TRADE_LICENCE_EXPIRED" | "TRADE_LICENCE_REVOKED" | "TRADE_LICENCE_NOT_YET_VALID" | "LICENCE_QUANTITY_EXCEEDED" | "ITEM_NOT_AUTHORISED" | "IMPORT_LICENCE_REFERENCE_REQUIRED" | "IMPORT_LICENCE_REFERENCE_MISMATCH" | "IMPORT_LICENCE_REFERENCE_INVALID" | "TRADE_LICENCE_ISSUER_MISMATCH" | "TRANSIT_NOTICE_REQUIRED" | "TRANSIT_NOTICE_INVALID" | "SHIPMENT_ITEM_INVALID" | "EXPORTER_NOT_HOLDER" | "ITEM_ALREADY_RECEIVED" | "RECEIPT_REQUIRED" | "SELLER_NOT_CURRENT_HOLDER" | "STATE_TRANSFER_MARKING_REQUIRED" | "TRANSFER_PARTIES_INVALID" | "TRANSFER_NOT_PENDING" | "TRANSFER_ALREADY_PENDING" | "IMPORT_NOT_FOUND" | "IMPORT_NOT_CANCELLABLE" | "IMPORT_FILE_MISSING" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_UNSUPPORTED" | "IMPORT_QUEUE_UNAVAILABLE" | "TRACE_REQUEST_NOT_FOUND" | "TRACE_REQUEST_REFERENCE_TAKEN" | "INVALID_TRACE_STATUS_TRANSITION" | "TRACE_REQUEST_DIRECTION_MISMATCH" | "TRACE_MATCH_NOT_CONFIRMED" | "TRACE_OUTCOME_INVALID" | "TRACE_REQUEST_NOT_EDITABLE" | "IAFQ_TABLE_NOT_FOUND";
+        FirearmCountsResponse: {
+            /** @description By firearm category code. */
+            byCategory: {
+                [key: string]: number;
+            };
+            found: number;
+            seized: number;
+            surrendered: number;
+            total: number;
         };
         FirearmDescription: {
             /** @example semi_automatic */
@@ -2302,6 +2837,334 @@ export interface components {
             /** @example 1987 */
             yearOfManufacture?: number;
         };
+        FirearmEventRecordedResponse: {
+            event: components["schemas"]["FirearmEventResponse"];
+            firearm: components["schemas"]["FirearmResponse"];
+        };
+        FirearmEventResponse: {
+            /** Format: uuid */
+            agencyId: string | null;
+            /** @description Event-specific details. */
+            details: {
+                [key: string]: unknown;
+            };
+            holder: components["schemas"]["HolderRefResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            licenceId: string | null;
+            notes: string | null;
+            /** Format: date */
+            occurredOn: string;
+            ordinal: number;
+            place: string | null;
+            previousHolder: components["schemas"]["HolderRefResponse"] | null;
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            /**
+             * Format: uuid
+             * @description The firearm or part.
+             */
+            recordId: string;
+            referenceDocuments: string[];
+            statusAfter: string;
+            statusBefore: string | null;
+            /** @description A lifecycle event type, or corrected, merged, merged_into. */
+            type: string;
+        };
+        FirearmHistoryResponse: {
+            currentStatus: components["schemas"]["FirearmStatus"];
+            events: components["schemas"]["FirearmEventResponse"][];
+            firearm: components["schemas"]["FirearmResponse"];
+            holderChain: components["schemas"]["HolderChainLinkResponse"][];
+            lastLegalHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            markings: components["schemas"]["MarkingResponse"][];
+            /** @description Records merged into this one; their events are in the timeline. */
+            mergedRecordIds: string[];
+            pointOfDiversion: components["schemas"]["PointOfDiversionResponse"] | null;
+        };
+        /** @enum {string} */
+        FirearmOrigin: "industrial" | "craft_made" | "3d_printed" | "converted" | "reactivated" | "unknown";
+        FirearmPage: {
+            items: components["schemas"]["FirearmResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        FirearmRecordResponse: {
+            action: string | null;
+            /**
+             * @description Set when stolen or lost, so no screen can miss it.
+             * @enum {string|null}
+             */
+            alert: "stolen" | "lost" | null;
+            /** @description Events that may follow now (on the single record). */
+            allowedEvents?: components["schemas"]["LifecycleEventType"][];
+            barrelLengthMm: number | null;
+            calibre: components["schemas"]["CalibreTextResponse"];
+            category: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            countryOfManufacture: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The last legal holder while the status is lawful. */
+            currentHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["ItemKind"];
+            /** @description Kept through loss, theft and seizure, for tracing. */
+            lastLegalHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            make: components["schemas"]["MakeResponse"];
+            /** Format: uuid */
+            mergedIntoId: string | null;
+            model: string | null;
+            openAlerts: components["schemas"]["HitAlertResponse"][];
+            origin: components["schemas"]["FirearmOrigin"];
+            /** Format: uuid */
+            parentFirearmId: string | null;
+            partType: components["schemas"]["PartType"] | null;
+            pointOfDiversion: components["schemas"]["PointOfDiversionResponse"] | null;
+            possibleDuplicates: components["schemas"]["FirearmResponse"][];
+            /** Format: uuid */
+            registeringAgencyId: string;
+            serialNumber: components["schemas"]["SerialResponse"];
+            status: components["schemas"]["FirearmStatus"];
+            /** @description First recorded from a seizure, find or surrender. */
+            unregisteredBeforeSeizure: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            yearOfManufacture: number | null;
+        };
+        FirearmRegisteredResponse: {
+            action: string | null;
+            /**
+             * @description Set when stolen or lost, so no screen can miss it.
+             * @enum {string|null}
+             */
+            alert: "stolen" | "lost" | null;
+            /** @description Events that may follow now (on the single record). */
+            allowedEvents?: components["schemas"]["LifecycleEventType"][];
+            barrelLengthMm: number | null;
+            calibre: components["schemas"]["CalibreTextResponse"];
+            category: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            countryOfManufacture: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The last legal holder while the status is lawful. */
+            currentHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["ItemKind"];
+            /** @description Kept through loss, theft and seizure, for tracing. */
+            lastLegalHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            make: components["schemas"]["MakeResponse"];
+            /** Format: uuid */
+            mergedIntoId: string | null;
+            model: string | null;
+            origin: components["schemas"]["FirearmOrigin"];
+            /** Format: uuid */
+            parentFirearmId: string | null;
+            partType: components["schemas"]["PartType"] | null;
+            possibleDuplicates: components["schemas"]["FirearmResponse"][];
+            /** Format: uuid */
+            registeringAgencyId: string;
+            serialNumber: components["schemas"]["SerialResponse"];
+            status: components["schemas"]["FirearmStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            yearOfManufacture: number | null;
+        };
+        FirearmResponse: {
+            action: string | null;
+            /**
+             * @description Set when stolen or lost, so no screen can miss it.
+             * @enum {string|null}
+             */
+            alert: "stolen" | "lost" | null;
+            /** @description Events that may follow now (on the single record). */
+            allowedEvents?: components["schemas"]["LifecycleEventType"][];
+            barrelLengthMm: number | null;
+            calibre: components["schemas"]["CalibreTextResponse"];
+            category: string | null;
+            /** @description ISO 3166-1 alpha-2 */
+            countryOfManufacture: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The last legal holder while the status is lawful. */
+            currentHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["ItemKind"];
+            /** @description Kept through loss, theft and seizure, for tracing. */
+            lastLegalHolder: components["schemas"]["HolderSummaryResponse"] | null;
+            make: components["schemas"]["MakeResponse"];
+            /** Format: uuid */
+            mergedIntoId: string | null;
+            model: string | null;
+            origin: components["schemas"]["FirearmOrigin"];
+            /** Format: uuid */
+            parentFirearmId: string | null;
+            partType: components["schemas"]["PartType"] | null;
+            /** Format: uuid */
+            registeringAgencyId: string;
+            serialNumber: components["schemas"]["SerialResponse"];
+            status: components["schemas"]["FirearmStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            yearOfManufacture: number | null;
+        };
+        /** @enum {string} */
+        FirearmStatus: "manufactured" | "imported" | "registered" | "in_transit" | "exported" | "lost" | "stolen" | "found" | "surrendered" | "seized" | "confiscated" | "in_custody" | "deactivated" | "destroyed";
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        HitAlertPage: {
+            items: components["schemas"]["HitAlertResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        HitAlertResponse: {
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+            acknowledgementNote: string | null;
+            /** Format: uuid */
+            addressedAgencyId: string;
+            /** Format: uuid */
+            firearmId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: uuid */
+            reportEventId: string | null;
+            /** Format: uuid */
+            seizureId: string | null;
+            state: components["schemas"]["HitAlertState"];
+            /** @enum {string} */
+            statusBefore: "lost" | "stolen";
+            /** Format: uuid */
+            triggerEventId: string;
+            triggerEventType: string;
+        };
+        /** @enum {string} */
+        HitAlertState: "open" | "acknowledged";
+        HolderChainLinkResponse: {
+            /** @description The event that made them holder. */
+            byEvent: string;
+            /** Format: date */
+            from: string;
+            holder: components["schemas"]["HolderRefResponse"] | null;
+            /**
+             * Format: date
+             * @description Null for the holder now.
+             */
+            until: string | null;
+        };
+        /** @enum {string} */
+        HolderKind: "person" | "organisation";
+        HolderPage: {
+            items: components["schemas"]["HolderResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        HolderRefResponse: {
+            /** Format: uuid */
+            id: string;
+            kind?: components["schemas"]["HolderKind"];
+            name?: string | null;
+            organisationType?: components["schemas"]["OrganisationType"] | null;
+            restricted?: boolean;
+        };
+        HolderResponse: {
+            address?: string | null;
+            /**
+             * Format: date
+             * @description Persons.
+             */
+            birthDate?: string | null;
+            /** @description Organisations; ISO 3166-1 alpha-2. */
+            country?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Persons. */
+            familyName?: string | null;
+            /** @description Persons. */
+            givenNames?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Persons; ISO 3166-1 alpha-2. */
+            idDocumentCountry?: string | null;
+            /** @description Persons. */
+            idDocumentNumber?: string | null;
+            /** @description Persons. */
+            idDocumentType?: string | null;
+            kind: components["schemas"]["HolderKind"];
+            /** @description Organisations. */
+            legalName?: string | null;
+            /** @description Persons; ISO 3166-1 alpha-2. */
+            nationality?: string | null;
+            /** @description Organisations. */
+            organisationType?: components["schemas"]["OrganisationType"] | null;
+            phone?: string | null;
+            /** Format: uuid */
+            registeringAgencyId: string;
+            /** @description Organisations. */
+            registrationNumber?: string | null;
+            /** @description A person whose details this role may not see. */
+            restricted?: boolean;
+            /** @description Persons. */
+            sex?: components["schemas"]["Sex"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HolderSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["HolderKind"];
+            /** @description Null when the person is restricted. */
+            name: string | null;
+            /** @description Organisations only. */
+            organisationType?: components["schemas"]["OrganisationType"] | null;
+            /** @description Present (true) when personal data is withheld from this role. */
+            restricted?: boolean;
+        };
+        /** @enum {string} */
+        IafqSection: "arms_seized_found_surrendered" | "parts_components_ammunition" | "tracing_results" | "significant_seizures" | "persons_involved";
+        IafqTableResponse: {
+            columns: string[];
+            /** @example arms_by_type */
+            name: string;
+            /** @description Where to download the table as CSV, relative to the API. */
+            path: string;
+            section: components["schemas"]["IafqSection"];
+            title: string;
+        };
+        IafqTablesResponse: {
+            tables: components["schemas"]["IafqTableResponse"][];
+        };
+        ImportFileResponse: {
+            /** @example utf-8 */
+            encoding: string | null;
+            /** @example csv */
+            format: string | null;
+            /** @description Headers that map to no field. */
+            ignoredColumns: string[];
+            name: string;
+            sha256: string;
+            /** @description Bytes. */
+            size: number;
+        };
+        /** @enum {string} */
+        ImportKind: "firearms" | "holders" | "licences" | "markings" | "seizure_items";
         ImportLicenceReferenceRequest: {
             /**
              * @description The importing country that issued it
@@ -2315,8 +3178,83 @@ export interface components {
             /** @example GH-IMP-2026-0042 */
             number: string;
         };
+        ImportLicenceReferenceResponse: {
+            country: string | null;
+            /** Format: date */
+            expiresOn: string | null;
+            /** Format: uuid */
+            id: string | null;
+            /** Format: date */
+            issuedOn: string | null;
+            number: string;
+        };
+        ImportPage: {
+            items: components["schemas"]["ImportResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        ImportProgressResponse: {
+            percent: number;
+            rowsAccepted: number;
+            rowsDuplicate: number;
+            rowsPerSecond: number;
+            rowsRead: number;
+            rowsRejected: number;
+        };
+        ImportResponse: {
+            /** Format: uuid */
+            agencyId: string;
+            allOrNothing: boolean;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            dryRun: boolean;
+            /** @description Why the import failed. */
+            error: string | null;
+            file: components["schemas"]["ImportFileResponse"];
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ImportKind"];
+            progress: components["schemas"]["ImportProgressResponse"];
+            /** Format: uuid */
+            requestedBy: string | null;
+            /** @description Times the import was taken over and resumed after a lost worker or lease. */
+            resumeCount: number;
+            /** Format: uuid */
+            seizureId: string | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            status: components["schemas"]["ImportStatus"];
+            /** @description The file's own vocabulary mapped to known values, per field: {"category": {"lance-pierre": "other"}}. */
+            valueMapping: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        };
+        ImportRowErrorPage: {
+            items: components["schemas"]["ImportRowErrorResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        ImportRowErrorResponse: {
+            /**
+             * Format: uuid
+             * @description The record the row duplicates.
+             */
+            duplicateOf: string | null;
+            field: string;
+            reason: string;
+            row: number;
+        };
+        /** @enum {string} */
+        ImportStatus: "queued" | "running" | "completed" | "failed" | "cancelled";
         InitialEvent: {
-            /** @description Acting agency; defaults to the officer's */
+            /**
+             * Format: uuid
+             * @description Acting agency; defaults to the officer's
+             */
             agencyId?: string;
             /**
              * @description Event-specific facts. deactivated: certificateNumber, verifyingAuthority. destroyed: method, witnesses (names). exported/imported: country (ISO alpha-2).
@@ -2326,9 +3264,15 @@ export interface components {
              *     }
              */
             details?: Record<string, never>;
-            /** @description Holder the firearm goes to (licensed, transferred, registered, released) */
+            /**
+             * Format: uuid
+             * @description Holder the firearm goes to (licensed, transferred, registered, released)
+             */
             holderId?: string;
-            /** @description The receiving holder's licence (required for licensed and transferred) */
+            /**
+             * Format: uuid
+             * @description The receiving holder's licence (required for licensed and transferred)
+             */
             licenceId?: string;
             notes?: string;
             /**
@@ -2350,20 +3294,77 @@ export interface components {
              */
             type: "manufactured" | "imported" | "registered" | "found" | "surrendered" | "seized";
         };
+        InTransitResponse: {
+            quantity: number;
+            /** Format: uuid */
+            shipmentId: string;
+            /** Format: uuid */
+            shipmentItemId: string;
+            status: components["schemas"]["ShippedStatus"];
+        };
+        InventoryItemPage: {
+            items: components["schemas"]["InventoryItemResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        InventoryItemResponse: {
+            /** @description Ammunition items only. */
+            ammunition: components["schemas"]["SeizedAmmunitionResponse"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where the item is now (on the case, the item and inventories). */
+            currentCustody?: components["schemas"]["CustodyStepResponse"] | null;
+            description: string | null;
+            /** @description On the case and the item. */
+            disposal?: components["schemas"]["DisposalResponse"] | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SeizedItemKind"];
+            markingsText: string | null;
+            ordinal: number;
+            registeredBeforeSeizure: boolean;
+            /** Format: uuid */
+            seizureId: string;
+            seizureReference: string;
+            /** @enum {string|null} */
+            serialLegibility: "intact" | "partial" | "altered" | "obliterated" | null;
+            state: components["schemas"]["SeizedItemState"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ItemKind: "firearm" | "part";
         ItemOutcomeRequest: {
             /** @enum {string} */
             outcome: "traced_to_last_legal_holder" | "traced_to_point_of_diversion" | "origin_established_without_trace" | "not_traced";
             /** @description Required for not_traced; how the origin was established otherwise */
             reason?: string;
+            /** Format: uuid */
             seizureItemId: string;
         };
+        ItemOutcomeResponse: {
+            outcome: components["schemas"]["TraceOutcome"];
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            seizureItemId: string;
+            /** Format: uuid */
+            traceRequestId: string | null;
+        };
+        /** @enum {string} */
+        Legibility: "intact" | "partial" | "altered" | "obliterated";
         LicenceItemRequest: {
             /** @example 9x19 */
             calibre?: string;
             /** @example pistol */
             category?: string;
             description?: string;
-            /** @description A firearm of the register listed on the licence (exports) */
+            /**
+             * Format: uuid
+             * @description A firearm of the register listed on the licence (exports)
+             */
             firearmId?: string;
             /** @enum {string} */
             itemKind: "firearm" | "part" | "ammunition";
@@ -2385,30 +3386,129 @@ export interface components {
              */
             serialNumber?: string;
         };
+        /** @enum {string} */
+        LicenceKind: "possession" | "dealer" | "manufacturer";
+        LicencePage: {
+            items: components["schemas"]["LicenceResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        LicenceReconciliationResponse: {
+            discrepancies: components["schemas"]["ShipmentDiscrepancyResponse"][];
+            inTransit: components["schemas"]["InTransitResponse"][];
+            licence: components["schemas"]["ReconciledLicenceResponse"];
+            lines: components["schemas"]["ReconciledLineResponse"][];
+            shipments: components["schemas"]["ReconciledShipmentResponse"][];
+            totals: components["schemas"]["LicenceTotalsResponse"];
+        };
+        LicenceResponse: {
+            categories: string[];
+            conditions: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            expiresOn: string;
+            /** @description Firearms the licence covers (on the single licence; empty in lists and after create). */
+            firearmIds: string[];
+            /** Format: uuid */
+            holderId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: uuid */
+            issuingAgencyId: string;
+            kind: components["schemas"]["LicenceKind"];
+            number: string;
+            stateReason: string | null;
+            /** @description On the day of the request: revocation and suspension first, then the dates. */
+            status: components["schemas"]["LicenceStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
         LicenceStateRequest: {
             reason: string;
             /** @enum {string} */
             state: "active" | "suspended" | "revoked";
         };
+        /**
+         * @description On the day of the request: revocation and suspension first, then the dates.
+         * @enum {string}
+         */
+        LicenceStatus: "active" | "suspended" | "revoked" | "expired" | "not_yet_valid";
+        LicenceTotalsResponse: {
+            authorised: number;
+            inTransit: number;
+            received: number;
+            shipped: number;
+        };
+        /**
+         * @description Events that may follow now (on the single record).
+         * @enum {string}
+         */
+        LifecycleEventType: "manufactured" | "imported" | "registered" | "licensed" | "transferred" | "exported" | "in_transit" | "reported_lost" | "reported_stolen" | "found" | "surrendered" | "seized" | "confiscated" | "taken_into_custody" | "released" | "deactivated" | "destroyed";
+        MakeResponse: {
+            /** @description As written on the record or the weapon, always kept. */
+            asWritten: string | null;
+            manufacturerCode: string | null;
+            /** @description Written but not resolved to a manufacturer: in the review queue. */
+            needsReview: boolean;
+        };
+        ManufacturerAliasesAddedResponse: {
+            /** @description The spellings that were new. */
+            added: string[];
+            /** @description Firearms kept as written under one of them, now resolved. */
+            firearmsResolved: number;
+        };
+        ManufacturerEntryPage: {
+            items: components["schemas"]["ManufacturerEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        ManufacturerEntryResponse: {
+            active: boolean;
+            /** @description Spellings that resolve to this manufacturer. */
+            aliases: string[];
+            /** @example IZHMASH */
+            code: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            name: string;
+        };
+        ManufacturerResponse: {
+            active: boolean;
+            /** @example IZHMASH */
+            code: string;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            name: string;
+        };
         MarkingFields: {
-            /** @description Agency that applied or read the mark (default: the officer's agency) */
+            /**
+             * Format: uuid
+             * @description Agency that applied or read the mark (default: the officer's agency)
+             */
             agencyId?: string;
-            /** @description The ammunition lot carrying the mark */
+            /**
+             * Format: uuid
+             * @description The ammunition lot carrying the mark
+             */
             ammunitionLotId?: string;
             /**
              * @description When the mark was applied, if known
              * @example 2026-03-02
              */
             appliedOn?: string;
-            /** @description The firearm or part carrying the mark (exactly one of firearmId, ammunitionLotId) */
+            /**
+             * Format: uuid
+             * @description The firearm or part carrying the mark (exactly one of firearmId, ammunitionLotId)
+             */
             firearmId?: string;
             /**
-             * @description Import markings only: the importing country
+             * @description Import markings only: the importing country; required on an intact import marking (Protocol art. 8.1(b))
              * @example SN
              */
             importCountry?: string;
             /**
-             * @description Import markings only: the year of import
+             * @description Import markings only: the year of import, not after the current year; required on an intact import marking (Protocol art. 8.1(b))
              * @example 2024
              */
             importYear?: number;
@@ -2432,19 +3532,189 @@ export interface components {
             /** @enum {string} */
             type: "manufacture" | "import" | "state_transfer" | "deactivation" | "proof" | "other";
         };
+        /** @enum {string} */
+        MarkingMethod: "stamped" | "engraved" | "laser" | "cast" | "other";
+        MarkingPage: {
+            items: components["schemas"]["MarkingResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        MarkingResponse: {
+            /** Format: uuid */
+            agencyId: string | null;
+            /** Format: uuid */
+            ammunitionLotId: string | null;
+            /** Format: date */
+            appliedOn: string | null;
+            /** Format: uuid */
+            campaignId: string | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description ISO 3166-1 alpha-2 */
+            importCountry: string | null;
+            importYear: number | null;
+            legibility: components["schemas"]["Legibility"];
+            location: string | null;
+            method: components["schemas"]["MarkingMethod"] | null;
+            notes: string | null;
+            /** Format: date */
+            readOn: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            text: components["schemas"]["MarkingTextResponse"];
+            type: components["schemas"]["MarkingType"];
+        };
+        MarkingTextResponse: {
+            /** @description As read on the item. */
+            asRead: string;
+            /** @description With confusable characters folded (O/0, I/1, ...), for search. */
+            folded: string;
+            normalised: string;
+        };
+        /** @enum {string} */
+        MarkingType: "manufacture" | "import" | "state_transfer" | "deactivation" | "proof" | "other";
         MergeRequest: {
-            /** @description The duplicate record, absorbed into this one */
+            /**
+             * Format: uuid
+             * @description The duplicate record, absorbed into this one
+             */
             duplicateId: string;
             reason: string;
         };
+        NamedEntryResponse: {
+            active: boolean;
+            /** @example pistol */
+            code: string;
+            nameEn: string;
+            nameEs: string;
+            nameFr: string;
+        };
+        /**
+         * @description Organisations.
+         * @enum {string}
+         */
+        OrganisationType: "manufacturer" | "dealer" | "broker" | "carrier" | "state_agency" | "security_company" | "shooting_club" | "other";
+        PageInfo: {
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /** @description Rows matching the filters, all pages together: exact up to 1,000, the planner's estimate beyond (see totalIsExact). */
+            total: number;
+            /** @description False when `total` is an estimate: more than 1,000 rows match, and counting them all would cost every page. */
+            totalIsExact: boolean;
+        };
+        /** @enum {string} */
+        PartType: "frame_receiver" | "barrel" | "slide_bolt" | "cylinder" | "other";
         PartyRequest: {
-            /** @description The party, when it is a holder in the register */
+            /**
+             * Format: uuid
+             * @description The party, when it is a holder in the register
+             */
             holderId?: string;
             /**
              * @description Name as on the licence; defaults to the holder's name
              * @example Armurerie du Port SARL
              */
             name?: string;
+        };
+        /**
+         * @description Effective permissions of the roles, sorted.
+         * @enum {string}
+         */
+        Permission: "agency.read" | "agency.write" | "user.read" | "user.write" | "reference.read" | "reference.write" | "audit.read" | "audit.verify" | "firearm.read" | "firearm.write" | "holder.read" | "holder.write" | "holder.personal_data" | "licence.read" | "licence.write" | "marking.read" | "marking.write" | "trace.search" | "transfer.read" | "transfer.write" | "seizure.read" | "seizure.write" | "import.read" | "import.run" | "tracing.read" | "tracing.write" | "statistics.read";
+        PersonCountsResponse: {
+            byAgeGroup: {
+                [key: string]: number;
+            };
+            bySex: {
+                [key: string]: number;
+            };
+            /** @description Sex, then age group. */
+            bySexAndAgeGroup: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            total: number;
+        };
+        PointOfDiversionResponse: {
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            kind: "lost" | "stolen";
+            /** Format: date */
+            occurredOn: string;
+        };
+        /** @description RFC 9457 problem document. Clients switch on `code`; `detail` is for the person reading the screen. Some codes add extension members (e.g. `currentStatus`, `lockedUntil`, `retryAfterSeconds`). */
+        Problem: {
+            code: components["schemas"]["ErrorCode"];
+            detail: string;
+            /** @description One entry per field refused, for bad input. */
+            errors?: {
+                /** @example serialNumber */
+                field: string;
+                message: string;
+            }[];
+            /** @example /api/firearms/3f8c7a64-2c1e-4d6b-9a51-0e7c2b1d4f90 */
+            instance: string;
+            requestId?: string;
+            /** @example 404 */
+            status: number;
+            /** @example Firearm not found */
+            title: string;
+            /** @example urn:firearms-registry:problem:firearm-not-found */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ProfileResponse: {
+            /** Format: uuid */
+            agencyId: string;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            mustChangePassword: boolean;
+            /** @description Effective permissions of the roles, sorted. */
+            permissions: components["schemas"]["Permission"][];
+            roles: components["schemas"]["Role"][];
+            username: string;
+        };
+        ProofBundleResponse: {
+            /** @description { checkpoint, signature }, as in ServedCheckpoint. */
+            checkpoint: {
+                [key: string]: unknown;
+            };
+            /** @description Each { entry, inclusionProof }. */
+            entries: {
+                [key: string]: unknown;
+            }[];
+            format: string;
+            recordId: string;
+            recordType: string;
+            /** @description Entries of the record written after the checkpoint: not in this proof yet. */
+            unsealedEntries: number;
+        };
+        PublicKeyResponse: {
+            /** @example Ed25519 */
+            algorithm: string;
+            keyId: string;
+            /** @description SPKI, PEM. */
+            publicKeyPem: string;
+        };
+        ReadinessChecks: {
+            /** @enum {string} */
+            postgres: "ok" | "unreachable";
+            /** @enum {string} */
+            redis: "ok" | "unreachable";
+        };
+        ReadinessResponse: {
+            checks: components["schemas"]["ReadinessChecks"];
+            /** @enum {string} */
+            status: "ok" | "unavailable";
         };
         ReasonRequest: {
             /** @example Left the agency */
@@ -2477,8 +3747,99 @@ export interface components {
              */
             serialNumber?: string;
         };
+        ReceiptItemResponse: {
+            /** Format: uuid */
+            ammunitionLotId: string | null;
+            calibre: components["schemas"]["TradeCalibreResponse"];
+            category: string | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["TradeItemKind"];
+            /** Format: uuid */
+            licenceItemId: string;
+            lineNo: number;
+            lotNumber: string | null;
+            make: components["schemas"]["TradeMakeResponse"];
+            model: string | null;
+            partType: string | null;
+            quantity: number;
+            serialNumber: string | null;
+        };
+        ReceiptResponse: {
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ReceiptItemResponse"][];
+            notes: string | null;
+            place: string | null;
+            receivedBy: string | null;
+            /** Format: date */
+            receivedOn: string;
+        };
+        ReconciledLicenceResponse: {
+            /** Format: date */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            kind: components["schemas"]["TradeLicenceKind"];
+            number: string;
+            status: components["schemas"]["TradeLicenceStatus"];
+        };
+        ReconciledLineResponse: {
+            authorised: number;
+            calibre: components["schemas"]["TradeCalibreResponse"];
+            category: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["TradeItemKind"];
+            lineNo: number;
+            make: components["schemas"]["TradeMakeResponse"];
+            model: string | null;
+            partType: string | null;
+            received: number;
+            remaining: number;
+            serialNumber: string | null;
+            shipped: number;
+            used: number;
+        };
+        ReconciledShipmentHeadResponse: {
+            /** Format: uuid */
+            id: string;
+            licence: components["schemas"]["ShipmentLicenceResponse"];
+            reference: string | null;
+            /** Format: date */
+            shippedOn: string;
+        };
+        ReconciledShipmentItemResponse: {
+            /** Format: uuid */
+            id: string;
+            lineNo: number;
+            /** Format: date */
+            lostReportedOn: string | null;
+            lotNumber: string | null;
+            quantity: number;
+            quantityInTransit: number;
+            quantityReceived: number;
+            serialNumber: string | null;
+            status: components["schemas"]["ShippedStatus"];
+        };
+        ReconciledShipmentResponse: {
+            discrepancies: components["schemas"]["DiscrepancyResponse"][];
+            /** Format: uuid */
+            id: string;
+            reference: string | null;
+            /** Format: date */
+            shippedOn: string;
+            totals: components["schemas"]["ShipmentTotalsResponse"];
+        };
         RecordEventRequest: {
-            /** @description Acting agency; defaults to the officer's */
+            /**
+             * Format: uuid
+             * @description Acting agency; defaults to the officer's
+             */
             agencyId?: string;
             /**
              * @description Event-specific facts. deactivated: certificateNumber, verifyingAuthority. destroyed: method, witnesses (names). exported/imported: country (ISO alpha-2).
@@ -2488,9 +3849,15 @@ export interface components {
              *     }
              */
             details?: Record<string, never>;
-            /** @description Holder the firearm goes to (licensed, transferred, registered, released) */
+            /**
+             * Format: uuid
+             * @description Holder the firearm goes to (licensed, transferred, registered, released)
+             */
             holderId?: string;
-            /** @description The receiving holder's licence (required for licensed and transferred) */
+            /**
+             * Format: uuid
+             * @description The receiving holder's licence (required for licensed and transferred)
+             */
             licenceId?: string;
             notes?: string;
             /**
@@ -2508,6 +3875,15 @@ export interface components {
             referenceDocuments?: string[];
             /** @enum {string} */
             type: "manufactured" | "imported" | "registered" | "licensed" | "transferred" | "exported" | "in_transit" | "reported_lost" | "reported_stolen" | "found" | "surrendered" | "seized" | "confiscated" | "taken_into_custody" | "released" | "deactivated" | "destroyed";
+        };
+        RecordVerificationResponse: {
+            entriesChecked: number;
+            intact: boolean;
+            /** @description The first broken link. */
+            problem: components["schemas"]["ChainProblemResponse"] | null;
+            /** @description A uuid, or the code of reference data. */
+            recordId: string;
+            recordType: string;
         };
         RefreshRequest: {
             refreshToken: string;
@@ -2531,10 +3907,44 @@ export interface components {
             /** @example Decree 2026-114 raised the retention period */
             reason: string;
         };
+        RetentionResponse: {
+            legalBasis: string;
+            minimumYears: number;
+            /** @enum {string} */
+            recordClass: "manufacture" | "other";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         RevokeTradeLicenceRequest: {
             /** @example End-user certificate found to be forged */
             reason: string;
         };
+        /** @enum {string} */
+        Role: "admin" | "registry_officer" | "investigator" | "auditor";
+        Sdg1642Response: {
+            /** @description Seized, found or surrendered firearms whose origin was established. */
+            established: number;
+            total: number;
+            /** @description established / total; null without firearms. */
+            value: number | null;
+        };
+        SealRequestedResponse: {
+            /** @enum {boolean} */
+            queued: true;
+        };
+        SeizedAmmunitionResponse: {
+            calibre: components["schemas"]["SeizedCalibreResponse"];
+            headstamp: string | null;
+            lotNumber: string | null;
+            make: string | null;
+            quantity: number | null;
+        };
+        SeizedCalibreResponse: {
+            asWritten: string | null;
+            calibreCode: string | null;
+        };
+        /** @enum {string} */
+        SeizedItemKind: "firearm" | "part" | "ammunition";
         SeizedItemRequest: {
             /**
              * @description Ammunition: calibre as written
@@ -2542,7 +3952,10 @@ export interface components {
              */
             calibre?: string;
             description?: string;
-            /** @description A firearm or part already on the register */
+            /**
+             * Format: uuid
+             * @description A firearm or part already on the register
+             */
             firearmId?: string;
             /**
              * @description Ammunition: headstamp as read
@@ -2570,12 +3983,102 @@ export interface components {
             /** @description A firearm or part not on the register: it becomes a new entry flagged "unregistered before seizure" */
             unregistered?: components["schemas"]["UnregisteredItemRequest"];
         };
+        /** @enum {string} */
+        SeizedItemState: "seized" | "in_custody" | "disposed";
+        /** @enum {string} */
+        SeizureContext: "trafficking" | "illicit_possession" | "violent_crime" | "other_crime" | "unknown";
+        SeizureDetailResponse: {
+            campaign: string | null;
+            context: components["schemas"]["SeizureContext"];
+            /** Format: date-time */
+            createdAt: string;
+            criminalCaseNumber: string | null;
+            hitAlerts: components["schemas"]["HitAlertResponse"][];
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["SeizureItemResponse"][];
+            notes: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            persons: components["schemas"]["SeizurePersonResponse"][];
+            place: components["schemas"]["SeizurePlaceResponse"];
+            /** Format: uuid */
+            recordedBy: string | null;
+            reference: string;
+            /** Format: uuid */
+            seizingAgencyId: string;
+            seizingOfficer: string;
+            type: components["schemas"]["SeizureType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SeizureItemDetailResponse: {
+            /** @description Ammunition items only. */
+            ammunition: components["schemas"]["SeizedAmmunitionResponse"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where the item is now (on the case, the item and inventories). */
+            currentCustody?: components["schemas"]["CustodyStepResponse"] | null;
+            /** @description The whole chain, in order. */
+            custodyChain: components["schemas"]["CustodyStepResponse"][];
+            description: string | null;
+            /** @description On the case and the item. */
+            disposal?: components["schemas"]["DisposalResponse"] | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SeizedItemKind"];
+            markingsText: string | null;
+            ordinal: number;
+            registeredBeforeSeizure: boolean;
+            /** Format: uuid */
+            seizureId: string;
+            /** @enum {string|null} */
+            serialLegibility: "intact" | "partial" | "altered" | "obliterated" | null;
+            state: components["schemas"]["SeizedItemState"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SeizureItemResponse: {
+            /** @description Ammunition items only. */
+            ammunition: components["schemas"]["SeizedAmmunitionResponse"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where the item is now (on the case, the item and inventories). */
+            currentCustody?: components["schemas"]["CustodyStepResponse"] | null;
+            description: string | null;
+            /** @description On the case and the item. */
+            disposal?: components["schemas"]["DisposalResponse"] | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SeizedItemKind"];
+            markingsText: string | null;
+            ordinal: number;
+            registeredBeforeSeizure: boolean;
+            /** Format: uuid */
+            seizureId: string;
+            /** @enum {string|null} */
+            serialLegibility: "intact" | "partial" | "altered" | "obliterated" | null;
+            state: components["schemas"]["SeizedItemState"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SeizurePage: {
+            items: components["schemas"]["SeizureResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
         SeizurePersonRequest: {
             /** @example 27 */
             age?: number;
             /** @example 1999 */
             birthYear?: number;
-            /** @description The holder record of this person, if any */
+            /**
+             * Format: uuid
+             * @description The holder record of this person, if any
+             */
             holderId?: string;
             /** @example SN */
             nationality?: string;
@@ -2585,16 +4088,120 @@ export interface components {
             /** @enum {string} */
             sex?: "female" | "male" | "unknown";
         };
+        SeizurePersonResponse: {
+            age: number | null;
+            birthYear?: number | null;
+            holder: components["schemas"]["HolderRefResponse"] | null;
+            /** Format: uuid */
+            id: string;
+            nationality: string | null;
+            notes?: string | null;
+            /** @description Present (true) when personal data is withheld from this role. */
+            restricted?: boolean;
+            role: components["schemas"]["SeizurePersonRole"];
+            /** Format: uuid */
+            seizureId: string;
+            /** @enum {string|null} */
+            sex: "female" | "male" | "unknown" | null;
+        };
+        /** @enum {string} */
+        SeizurePersonRole: "suspect" | "owner_claimed" | "witness";
+        SeizurePlaceResponse: {
+            latitude: number | null;
+            locality: string | null;
+            longitude: number | null;
+            region: string | null;
+        };
+        SeizureResponse: {
+            campaign: string | null;
+            context: components["schemas"]["SeizureContext"];
+            /** Format: date-time */
+            createdAt: string;
+            criminalCaseNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            notes: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            place: components["schemas"]["SeizurePlaceResponse"];
+            /** Format: uuid */
+            recordedBy: string | null;
+            reference: string;
+            /** Format: uuid */
+            seizingAgencyId: string;
+            seizingOfficer: string;
+            type: components["schemas"]["SeizureType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        SeizureType: "seized" | "found" | "surrendered";
         SendTraceRequest: {
             /** @description When it was sent (defaults to now); starts the due date */
             sentAt?: string;
+        };
+        SerialResponse: {
+            /** @description As written. */
+            asWritten: string | null;
+            /** @description With confusable characters folded, for search. */
+            folded: string | null;
+            normalised: string | null;
+        };
+        ServedCheckpointResponse: {
+            checkpoint: components["schemas"]["CheckpointBodyResponse"] | null;
+            consistency: components["schemas"]["ConsistencyProofResponse"] | null;
+            /** @description Ed25519 signature of the canonical JSON of `checkpoint`, base64. */
+            signature: string | null;
+        };
+        /**
+         * @description Persons.
+         * @enum {string}
+         */
+        Sex: "female" | "male" | "unknown";
+        ShipmentDiscrepancyResponse: {
+            /** @description The item in words. */
+            item: string;
+            /** Format: uuid */
+            licenceItemId: string;
+            /** @description missing, extra */
+            quantity?: number;
+            /**
+             * Format: uuid
+             * @description different_serial
+             */
+            receiptItemId?: string;
+            /** @description extra */
+            receiptItemIds?: string[];
+            /** @description different_serial */
+            receivedSerial?: string | null;
+            /** @description missing, extra */
+            serial?: string | null;
+            /** Format: uuid */
+            shipmentId: string;
+            /**
+             * Format: uuid
+             * @description missing, different_serial
+             */
+            shipmentItemId?: string;
+            /** @description different_serial */
+            shippedSerial?: string | null;
+            /**
+             * @description missing
+             * @enum {string}
+             */
+            status?: "in_transit" | "lost";
+            /** @enum {string} */
+            type: "missing" | "extra" | "different_serial";
         };
         ShipmentItemRequest: {
             /** @example 9x19 */
             calibre?: string;
             /** @example pistol */
             category?: string;
-            /** @description Exports: the firearm or part of the register being shipped (or give its serialNumber) */
+            /**
+             * Format: uuid
+             * @description Exports: the firearm or part of the register being shipped (or give its serialNumber)
+             */
             firearmId?: string;
             /** @enum {string} */
             itemKind: "firearm" | "part" | "ammunition";
@@ -2623,15 +4230,122 @@ export interface components {
              */
             serialNumber?: string;
         };
+        ShipmentItemResponse: {
+            calibre: components["schemas"]["TradeCalibreResponse"];
+            category: string | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["TradeItemKind"];
+            /** Format: uuid */
+            licenceItemId: string;
+            lineNo: number;
+            lostReason: string | null;
+            /** Format: date */
+            lostReportedOn: string | null;
+            lotNumber: string | null;
+            make: components["schemas"]["TradeMakeResponse"];
+            model: string | null;
+            partType: string | null;
+            quantity: number;
+            quantityInTransit: number;
+            quantityReceived: number;
+            serialNumber: string | null;
+            status: components["schemas"]["ShippedStatus"];
+        };
+        ShipmentLicenceResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TradeLicenceKind"];
+            number: string;
+        };
+        ShipmentPage: {
+            items: components["schemas"]["ShipmentResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        ShipmentReconciliationResponse: {
+            discrepancies: components["schemas"]["DiscrepancyResponse"][];
+            items: components["schemas"]["ReconciledShipmentItemResponse"][];
+            shipment: components["schemas"]["ReconciledShipmentHeadResponse"];
+            totals: components["schemas"]["ShipmentTotalsResponse"];
+        };
+        ShipmentResponse: {
+            carrier: components["schemas"]["CarrierResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            deliveryConfirmation: components["schemas"]["DeliveryConfirmationResponse"] | null;
+            discrepancies: components["schemas"]["DiscrepancyResponse"][];
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["ShipmentItemResponse"][];
+            licence: components["schemas"]["ShipmentLicenceResponse"];
+            notes: string | null;
+            receipts: components["schemas"]["ReceiptResponse"][];
+            reference: string | null;
+            /** @description Countries on the way, in order. */
+            route: string[];
+            routeDescription: string | null;
+            /** Format: date */
+            shippedOn: string;
+            totals: components["schemas"]["ShipmentTotalsResponse"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ShipmentTotalsResponse: {
+            inTransit: number;
+            lost: number;
+            received: number;
+            shipped: number;
+        };
+        /** @enum {string} */
+        ShippedStatus: "received" | "partly_received" | "in_transit" | "lost";
         SignInRequest: {
             /** @example Demo-Registry-2026! */
             password: string;
             /** @example demo.officer */
             username: string;
         };
+        StatisticsFiltersResponse: {
+            /** Format: uuid */
+            agencyId: string | null;
+            category: string | null;
+            region: string | null;
+        };
+        StatisticsPeriodResponse: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive.
+             */
+            to: string;
+        };
+        StatisticsSummaryResponse: {
+            ammunitionRounds: number;
+            filters: components["schemas"]["StatisticsFiltersResponse"];
+            firearms: components["schemas"]["FirearmCountsResponse"];
+            parts: number;
+            period: components["schemas"]["StatisticsPeriodResponse"];
+            persons: components["schemas"]["PersonCountsResponse"];
+            sdg_16_4_2: components["schemas"]["Sdg1642Response"];
+            seizures: number;
+            /** @description By trace outcome. */
+            traceOutcomes: {
+                [key: string]: number;
+            };
+            traces: components["schemas"]["TracesByDirectionResponse"];
+        };
+        StorageFacilityPage: {
+            items: components["schemas"]["StorageFacilityResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
         StorageFacilityRequest: {
             address?: string;
-            /** @description Agency running the facility; defaults to the officer's */
+            /**
+             * Format: uuid
+             * @description Agency running the facility; defaults to the officer's
+             */
             agencyId?: string;
             /** @example ARM-DKR-01 */
             code: string;
@@ -2640,6 +4354,96 @@ export interface components {
             name: string;
             region?: string;
         };
+        StorageFacilityResponse: {
+            active: boolean;
+            address: string | null;
+            /** Format: uuid */
+            agencyId: string;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            locality: string | null;
+            name: string;
+            region: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TokenResponse: {
+            accessToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            /** @description Single use: exchanging it at /auth/refresh revokes it. */
+            refreshToken: string;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["ProfileResponse"];
+        };
+        TraceCalibreResponse: {
+            asWritten: string | null;
+            calibreCode: string | null;
+        };
+        TraceCandidateResponse: {
+            /** @enum {string|null} */
+            alert: "stolen" | "lost" | null;
+            calibre: components["schemas"]["TraceCalibreResponse"];
+            category: string | null;
+            countryOfManufacture: string | null;
+            /** Format: uuid */
+            firearmId: string;
+            /** @enum {string} */
+            itemKind: "firearm" | "part";
+            /** @description Restricted (no name) without holder.personal_data. */
+            lastLegalHolder: components["schemas"]["HolderRefResponse"] | null;
+            make: components["schemas"]["TraceMakeResponse"];
+            model: string | null;
+            reasons: components["schemas"]["TraceReasonResponse"][];
+            score: number;
+            serialNumber: components["schemas"]["TraceSerialResponse"];
+            status: string;
+            yearOfManufacture: number | null;
+        };
+        TraceContextResponse: {
+            foundCircumstances: string | null;
+            foundPlace: string | null;
+            /** Format: uuid */
+            seizureId: string | null;
+            /** Format: uuid */
+            seizureItemId: string | null;
+        };
+        TraceCountsResponse: {
+            answered: number;
+            /** @description By trace outcome. */
+            answeredByOutcome: {
+                [key: string]: number;
+            };
+            medianResponseDays: number | null;
+            overdue: number;
+            requested: number;
+        };
+        TraceCriteriaResponse: {
+            calibre?: string;
+            calibreResolvedTo?: string;
+            category?: string;
+            countryOfManufacture?: string;
+            importCountry?: string;
+            importYear?: number;
+            limit: number;
+            make?: string;
+            /** @description The manufacturer the make resolved to through its aliases. */
+            makeResolvedTo?: string;
+            model?: string;
+            offset: number;
+            serial?: string;
+            serialKeys?: components["schemas"]["TraceSerialKeysResponse"];
+            /** @enum {string} */
+            serialMatch?: "auto" | "contains";
+            yearFrom?: number;
+            yearTo?: number;
+        };
+        /** @enum {string} */
+        TraceDirection: "outgoing" | "incoming";
         TracedItemRequest: {
             /** @example 7.62x25 */
             calibre?: string;
@@ -2661,6 +4465,20 @@ export interface components {
             /** @example 1987 */
             yearOfManufacture?: number;
         };
+        TracedItemResponse: {
+            calibre: string | null;
+            category: string | null;
+            countryOfManufacture?: string | null;
+            /** Format: uuid */
+            firearmId?: string | null;
+            make: string | null;
+            markings: components["schemas"]["TracedMarkingResponse"][];
+            model: string | null;
+            otherFeatures: string | null;
+            serialLegibility?: string | null;
+            serialNumber: string | null;
+            yearOfManufacture?: number | null;
+        };
         TracedMarkingRequest: {
             /** @enum {string} */
             legibility?: "intact" | "partial" | "altered" | "obliterated";
@@ -2670,6 +4488,12 @@ export interface components {
             text: string;
             /** @example manufacture */
             type?: string;
+        };
+        TracedMarkingResponse: {
+            legibility?: string | null;
+            location?: string | null;
+            text: string;
+            type?: string | null;
         };
         TraceFromSeizureItemRequest: {
             /**
@@ -2705,11 +4529,37 @@ export interface components {
             requestingAgency?: string;
             /** @example SN */
             requestingCountry?: string;
+            /** Format: uuid */
             seizureItemId: string;
             /** @description Required when the priority is urgent */
             urgencyJustification?: string;
             /** @example For law enforcement use only; not for court without consent */
             useRestrictions?: string;
+        };
+        TraceMakeResponse: {
+            asWritten: string | null;
+            manufacturerCode: string | null;
+        };
+        TraceMatchResponse: {
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** @description Decided that no register record matches. */
+            none: boolean;
+        };
+        /** @enum {string} */
+        TraceOutcome: "traced_to_last_legal_holder" | "traced_to_point_of_diversion" | "origin_established_without_trace" | "not_traced";
+        /** @enum {string} */
+        TracePriority: "urgent" | "routine";
+        TraceReasonResponse: {
+            /** @example folded_serial */
+            code: string;
+            /** @description The reason in words, for the officer. */
+            detail: string;
+            /** Format: uuid */
+            markingId?: string;
+            points: number;
         };
         TraceReplyRequest: {
             /** @description References of attached documents (file numbers, registry ids) */
@@ -2718,6 +4568,114 @@ export interface components {
             /** @enum {string} */
             direction: "received" | "sent";
             occurredAt?: string;
+        };
+        TraceReplyResponse: {
+            attachments: string[];
+            body: string;
+            /** @enum {string} */
+            direction: "received" | "sent";
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            ordinal: number;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        TraceRequestResponse: {
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: uuid */
+            agencyId: string;
+            /** @description The answer: outcome, firearm and markings, chain of legal custody (each link with its holder), lastLegalHolder, diversion, summary. Persons named only with holder.personal_data. */
+            answer: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Register candidates found for an incoming request, as the trace search ranked them. */
+            candidates: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            closedAt: string | null;
+            confidentiality: components["schemas"]["Confidentiality"];
+            context: components["schemas"]["TraceContextResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            direction: components["schemas"]["TraceDirection"];
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            illicitNature: string | null;
+            intendedUse: string | null;
+            item: components["schemas"]["TracedItemResponse"];
+            legalBasis: string | null;
+            match: components["schemas"]["TraceMatchResponse"];
+            /** Format: uuid */
+            matchedFirearmId: string | null;
+            outcome: components["schemas"]["TraceOutcome"] | null;
+            outcomeReason: string | null;
+            /** @description Sent or received and not answered by the due date. */
+            overdue: boolean;
+            priority: components["schemas"]["TracePriority"];
+            reference: string;
+            replies: components["schemas"]["TraceReplyResponse"][];
+            requestedAgency: string | null;
+            /** Format: date-time */
+            requestedAt: string | null;
+            requestedCountry: string | null;
+            requestedManufacturer: string | null;
+            requestingAgency: string | null;
+            requestingCountry: string | null;
+            /** Format: uuid */
+            seizureId: string | null;
+            /** Format: uuid */
+            seizureItemId: string | null;
+            status: components["schemas"]["TraceStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            urgencyJustification: string | null;
+            useRestrictions: string | null;
+            version: number;
+        };
+        TraceRequestSummaryPage: {
+            items: components["schemas"]["TraceRequestSummaryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        TraceRequestSummaryResponse: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            direction: components["schemas"]["TraceDirection"];
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchedFirearmId: string | null;
+            outcome: components["schemas"]["TraceOutcome"] | null;
+            outcomeReason: string | null;
+            /** @description Sent or received and not answered by the due date. */
+            overdue: boolean;
+            priority: components["schemas"]["TracePriority"];
+            reference: string;
+            /** Format: date-time */
+            requestedAt: string | null;
+            requestedCountry: string | null;
+            requestedManufacturer: string | null;
+            requestingCountry: string | null;
+            /** Format: uuid */
+            seizureId: string | null;
+            /** Format: uuid */
+            seizureItemId: string | null;
+            status: components["schemas"]["TraceStatus"];
+        };
+        TracesByDirectionResponse: {
+            incoming: components["schemas"]["TraceCountsResponse"];
+            outgoing: components["schemas"]["TraceCountsResponse"];
         };
         TraceSearchRequest: {
             /** @example 7.62x25 */
@@ -2769,6 +4727,145 @@ export interface components {
              */
             yearTo?: number;
         };
+        TraceSearchResponse: {
+            criteria: components["schemas"]["TraceCriteriaResponse"];
+            /** @description Candidates flagged stolen or lost. */
+            flagged: number;
+            items: components["schemas"]["TraceCandidateResponse"][];
+            /** @description The candidate limit per branch was reached: narrow the criteria. */
+            mayBeIncomplete: boolean;
+            page: components["schemas"]["PageInfo"];
+            /** Format: uuid */
+            queryId: string;
+            /** @description Null without a serial. */
+            serialSearch: components["schemas"]["TraceSerialSearchResponse"] | null;
+        };
+        TraceSerialKeysResponse: {
+            folded: string;
+            normalised: string;
+            wildcards: boolean;
+        };
+        TraceSerialResponse: {
+            asWritten: string | null;
+            folded: string | null;
+            normalised: string | null;
+        };
+        TraceSerialSearchResponse: {
+            /** @enum {string} */
+            mode: "exact" | "contains" | "pattern";
+            /** @description The exact search found nothing, so the search was widened to contains. */
+            widened: boolean;
+        };
+        /** @enum {string} */
+        TraceStatus: "draft" | "sent" | "acknowledged" | "answered" | "closed";
+        TradeCalibreResponse: {
+            asWritten: string | null;
+            calibreCode: string | null;
+        };
+        /** @enum {string} */
+        TradeItemKind: "firearm" | "part" | "ammunition";
+        /** @enum {string} */
+        TradeLicenceKind: "import" | "export" | "transit";
+        TradeLicenceLineResponse: {
+            authorised: number;
+            calibre: components["schemas"]["TradeCalibreResponse"];
+            category: string | null;
+            description: string | null;
+            /** Format: uuid */
+            firearmId: string | null;
+            /** Format: uuid */
+            id: string;
+            itemKind: components["schemas"]["TradeItemKind"];
+            lineNo: number;
+            make: components["schemas"]["TradeMakeResponse"];
+            model: string | null;
+            partType: string | null;
+            quantity: number;
+            received: number;
+            remaining: number;
+            serialNumber: string | null;
+            shipped: number;
+            /** @description Counted against the licence. */
+            used: number;
+        };
+        TradeLicencePage: {
+            items: components["schemas"]["TradeLicenceResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        TradeLicenceResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            endUserCertificateRef: string | null;
+            /** Format: date */
+            expiresOn: string;
+            exporter: components["schemas"]["TradePartyResponse"];
+            exportingCountry: string;
+            finalRecipient: components["schemas"]["TradePartyResponse"];
+            /** Format: uuid */
+            id: string;
+            importer: components["schemas"]["TradePartyResponse"];
+            importingCountry: string;
+            importLicence: components["schemas"]["ImportLicenceReferenceResponse"] | null;
+            /** Format: date */
+            issuedOn: string;
+            issuingAuthority: string;
+            issuingCountry: string;
+            items: components["schemas"]["TradeLicenceLineResponse"][];
+            kind: components["schemas"]["TradeLicenceKind"];
+            notes: string | null;
+            number: string;
+            placeOfIssue: string | null;
+            /** Format: uuid */
+            registeringAgencyId: string;
+            stateReason: string | null;
+            /** @description On the day of the request. */
+            status: components["schemas"]["TradeLicenceStatus"];
+            transitCountries: string[];
+            transitNotices: components["schemas"]["TransitNoticeResponse"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description On the day of the request.
+         * @enum {string}
+         */
+        TradeLicenceStatus: "issued" | "partly_used" | "used" | "expired" | "revoked";
+        TradeMakeResponse: {
+            asWritten: string | null;
+            manufacturerCode: string | null;
+        };
+        TradePartyResponse: {
+            /** Format: uuid */
+            holderId: string | null;
+            /** @description Null when restricted. */
+            name: string | null;
+            /** @description Present (true) when the party is a person this role may not see. */
+            restricted?: boolean;
+        };
+        TransitNoticeRequest: {
+            /**
+             * @description The transit state that gave notice
+             * @example ML
+             */
+            country: string;
+            /**
+             * @description Date of the notice: on or before the export licence is issued
+             * @example 2026-01-08
+             */
+            date: string;
+            /**
+             * @description The notice's reference as the transit state wrote it
+             * @example ML-MAE-2026-0311
+             */
+            reference: string;
+        };
+        TransitNoticeResponse: {
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            /** Format: date */
+            date: string;
+            reference: string;
+        };
         UnregisteredItemRequest: {
             /** @example semi_automatic */
             action?: string;
@@ -2811,6 +4908,14 @@ export interface components {
             serialNumber?: string;
             /** @example 1987 */
             yearOfManufacture?: number;
+        };
+        UnresolvedMakePage: {
+            items: components["schemas"]["UnresolvedMakeResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        UnresolvedMakeResponse: {
+            firearms: number;
+            makeText: string;
         };
         UpdateAgencyRequest: {
             active?: boolean;
@@ -2896,18 +5001,69 @@ export interface components {
             requestingAgency?: string;
             /** @example SN */
             requestingCountry?: string;
-            /** @description The seizure case a hand-typed request belongs to (null unlinks it) */
-            seizureId?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description The seizure case a hand-typed request belongs to (null unlinks it)
+             */
+            seizureId?: string | null;
             /** @description Required when the priority is urgent */
             urgencyJustification?: string;
             /** @example For law enforcement use only; not for court without consent */
             useRestrictions?: string;
         };
         UpdateUserRequest: {
+            /** Format: uuid */
             agencyId?: string;
             displayName?: string;
             email?: string;
             roles?: ("admin" | "registry_officer" | "investigator" | "auditor")[];
+        };
+        UserPage: {
+            items: components["schemas"]["UserResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
+        UserResponse: {
+            /** Format: uuid */
+            agencyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            /** Format: date-time */
+            disabledAt: string | null;
+            displayName: string;
+            /** Format: email */
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+            /** Format: date-time */
+            lockedUntil: string | null;
+            mustChangePassword: boolean;
+            roles: components["schemas"]["Role"][];
+            /** Format: date-time */
+            updatedAt: string;
+            username: string;
+        };
+        VerificationResponse: {
+            entriesChecked: number;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description The first sealed position a problem affects. */
+            firstAffectedSeq: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Null until completed. */
+            intact: boolean | null;
+            problems: components["schemas"]["ChainProblemResponse"][];
+            recordsChecked: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
         };
     };
     responses: never;
@@ -2933,19 +5089,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `agency.read` (problem+json). */
+            /** @description Requires permission `agency.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2962,19 +5149,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `agency.write` (problem+json). */
+            /** @description Requires permission `agency.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2989,19 +5234,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `agency.read` (problem+json). */
+            /** @description Requires permission `agency.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3020,19 +5305,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `agency.write` (problem+json). */
+            /** @description Requires permission `agency.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3060,19 +5403,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitAlertPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3087,19 +5461,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitAlertResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3118,19 +5532,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HitAlertResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3149,19 +5621,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmmunitionLotPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3178,19 +5681,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmmunitionLotResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3205,19 +5766,277 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmmunitionLotResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_checkpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckpointPageResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `audit.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_seal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; the checkpoint appears in GET /audit/checkpoints/latest. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealRequestedResponse"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `audit.verify` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_latestCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServedCheckpointResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `audit.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_publicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKeyResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `audit.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3241,19 +6060,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `audit.read` (problem+json). */
+            /** @description Requires permission `audit.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3272,19 +6122,127 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `audit.read` (problem+json). */
+            /** @description Requires permission `audit.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_proof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+                recordType: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProofBundleResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `audit.verify` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3300,19 +6258,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordVerificationResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `audit.verify` (problem+json). */
+            /** @description Requires permission `audit.verify` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3330,21 +6328,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
             };
-            /** @description No or invalid access token (problem+json). */
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `audit.verify` (problem+json). */
+            /** @description Requires permission `audit.verify` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3359,19 +6372,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `audit.verify` (problem+json). */
+            /** @description Requires permission `audit.verify` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3384,19 +6437,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Refused (problem+json). */
+            /** @description Refused (PASSWORD_CHANGE_REQUIRED, PERMISSION_DENIED). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3413,19 +6497,61 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
-            401: {
+            /** @description Done; no content. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Refused (problem+json). */
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN).
+             *
+             *     Problem (AUTHENTICATION_REQUIRED, INVALID_TOKEN, INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN).
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused (PASSWORD_CHANGE_REQUIRED, PERMISSION_DENIED). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3442,11 +6568,41 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (AUTHENTICATION_REQUIRED, INVALID_TOKEN, INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3463,11 +6619,68 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (AUTHENTICATION_REQUIRED, INVALID_TOKEN, INVALID_CREDENTIALS, INVALID_REFRESH_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ACCOUNT_DISABLED, PASSWORD_CHANGE_REQUIRED, PERMISSION_DENIED, AUDIT_PROOF_PERSONAL_DATA, HIT_ALERT_NOT_ADDRESSED_TO_YOU, AGENCY_NOT_PERMITTED). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (see code). */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (TOO_MANY_REQUESTS). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3480,19 +6693,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
-            401: {
+            /** @description Done; no content. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Refused (problem+json). */
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused (PASSWORD_CHANGE_REQUIRED, PERMISSION_DENIED). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3513,19 +6746,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomesticTransferPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3542,19 +6806,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomesticTransferResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3569,19 +6891,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomesticTransferResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3600,19 +6962,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomesticTransferResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3631,19 +7051,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomesticTransferResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3660,6 +7138,8 @@ export interface operations {
                 make?: string;
                 /** @description Only records whose make is waiting for review */
                 makeUnresolved?: string;
+                /** @description Records merged into another: left out by default (the survivor stands for them) */
+                merged?: "exclude" | "include" | "only";
                 offset?: number;
                 /** @description Registered on or after (ISO date) */
                 registeredFrom?: string;
@@ -3673,19 +7153,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3702,19 +7213,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmRegisteredResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3729,19 +7298,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmRecordResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3760,19 +7369,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmEventRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3791,19 +7458,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmEventRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3818,19 +7543,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmHistoryResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3849,19 +7614,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3874,12 +7697,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3902,19 +7735,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `holder.read` (problem+json). */
+            /** @description Requires permission `holder.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3931,19 +7795,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `holder.write` (problem+json). */
+            /** @description Requires permission `holder.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3958,19 +7880,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `holder.read` (problem+json). */
+            /** @description Requires permission `holder.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3989,19 +7951,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolderResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `holder.write` (problem+json). */
+            /** @description Requires permission `holder.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4019,19 +8039,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.read` (problem+json). */
+            /** @description Requires permission `import.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4063,23 +8114,83 @@ export interface operations {
                      * @description Kind seizure_items (required): the seizure case
                      */
                     seizureId?: string;
+                    /** @description JSON object: field → { value in the file → code }, e.g. {"category":{"lance-pierre":"other"}} */
+                    valueMapping?: string;
                 };
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Accepted: the import is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.run` (problem+json). */
+            /** @description Requires permission `import.run` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4094,19 +8205,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.read` (problem+json). */
+            /** @description Requires permission `import.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4125,19 +8276,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.run` (problem+json). */
+            /** @description Requires permission `import.run` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4155,19 +8364,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowErrorPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.read` (problem+json). */
+            /** @description Requires permission `import.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4182,19 +8431,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Every rejected row: row, field, reason, duplicate_of. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `import.read` (problem+json). */
+            /** @description Requires permission `import.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4213,19 +8502,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicencePage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `licence.read` (problem+json). */
+            /** @description Requires permission `licence.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4242,19 +8562,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `licence.write` (problem+json). */
+            /** @description Requires permission `licence.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4269,19 +8647,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `licence.read` (problem+json). */
+            /** @description Requires permission `licence.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4300,19 +8718,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `licence.write` (problem+json). */
+            /** @description Requires permission `licence.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4331,19 +8807,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `licence.write` (problem+json). */
+            /** @description Requires permission `licence.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4359,19 +8893,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.read` (problem+json). */
+            /** @description Requires permission `marking.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4388,19 +8953,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.write` (problem+json). */
+            /** @description Requires permission `marking.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4415,19 +9038,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.read` (problem+json). */
+            /** @description Requires permission `marking.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4446,19 +9109,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignMarkingsAddedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.write` (problem+json). */
+            /** @description Requires permission `marking.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4477,19 +9198,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkingPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.read` (problem+json). */
+            /** @description Requires permission `marking.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4506,19 +9258,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkingResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.write` (problem+json). */
+            /** @description Requires permission `marking.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4533,19 +9343,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkingResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `marking.read` (problem+json). */
+            /** @description Requires permission `marking.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4562,6 +9412,8 @@ export interface operations {
                 make?: string;
                 /** @description Only records whose make is waiting for review */
                 makeUnresolved?: string;
+                /** @description Records merged into another: left out by default (the survivor stands for them) */
+                merged?: "exclude" | "include" | "only";
                 offset?: number;
                 /** @description Registered on or after (ISO date) */
                 registeredFrom?: string;
@@ -4575,19 +9427,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4604,19 +9487,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmRegisteredResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4631,19 +9572,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmRecordResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4662,19 +9643,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmEventRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4693,19 +9732,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmEventRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4720,19 +9817,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmHistoryResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.read` (problem+json). */
+            /** @description Requires permission `firearm.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4751,19 +9888,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirearmResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `firearm.write` (problem+json). */
+            /** @description Requires permission `firearm.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4776,20 +9971,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
                 };
             };
+            /** @description PostgreSQL or Redis does not answer (the same document, not a problem). */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4809,19 +10015,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedEntryResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4841,19 +10105,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryResponse"] | components["schemas"]["NamedEntryResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4866,19 +10188,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4891,19 +10244,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibreEntryResponse"][];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4920,19 +10304,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibreResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4951,19 +10393,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibreAliasesAddedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4976,19 +10476,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5001,19 +10532,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountryResponse"][];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5031,19 +10593,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManufacturerEntryPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5060,19 +10653,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManufacturerResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5091,19 +10742,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManufacturerAliasesAddedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5119,19 +10828,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnresolvedMakePage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5144,19 +10884,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResponse"][];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.read` (problem+json). */
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5175,19 +10946,144 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `reference.write` (problem+json). */
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferenceController_valueAliases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only the aliases of this list */
+                list?: "category" | "action" | "country" | "origin" | "marking_type" | "marking_method" | "legibility" | "part_type" | "item_kind" | "holder_kind" | "sex" | "organisation_type" | "licence_kind";
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `reference.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferenceController_addValueAliases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddValueAliasesRequest"];
+            };
+        };
+        responses: {
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `reference.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5202,19 +11098,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureItemDetailResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5233,19 +11169,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyStepRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5264,19 +11258,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisposalRecordedResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5303,19 +11355,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizurePage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5332,19 +11415,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureDetailResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5359,19 +11500,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureDetailResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5390,19 +11571,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizureItemResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5421,19 +11660,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeizurePersonResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5446,19 +11743,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IafqTablesResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `statistics.read` (problem+json). */
+            /** @description Requires permission `statistics.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5481,19 +11809,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description One IAFQ table, UTF-8 CSV with a header row. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `statistics.read` (problem+json). */
+            /** @description Requires permission `statistics.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5514,19 +11882,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSummaryResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `statistics.read` (problem+json). */
+            /** @description Requires permission `statistics.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5543,19 +11942,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageFacilityPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5572,19 +12002,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageFacilityResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.write` (problem+json). */
+            /** @description Requires permission `seizure.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5599,19 +12087,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageFacilityResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5630,19 +12158,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryItemPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `seizure.read` (problem+json). */
+            /** @description Requires permission `seizure.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5659,19 +12227,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceSearchResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `trace.search` (problem+json). */
+            /** @description Requires permission `trace.search` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5688,19 +12314,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemOutcomeResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5726,19 +12410,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestSummaryPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.read` (problem+json). */
+            /** @description Requires permission `tracing.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5755,19 +12470,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5782,19 +12555,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.read` (problem+json). */
+            /** @description Requires permission `tracing.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5813,19 +12626,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5840,19 +12711,77 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5871,19 +12800,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5898,19 +12885,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description The printable answer; persons named only with holder.personal_data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.read` (problem+json). */
+            /** @description Requires permission `tracing.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5929,19 +12956,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5960,19 +13045,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5991,19 +13134,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceReplyResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6018,19 +13219,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description The printable request (ITI). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.read` (problem+json). */
+            /** @description Requires permission `tracing.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6049,19 +13290,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6078,19 +13377,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceRequestResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `tracing.write` (problem+json). */
+            /** @description Requires permission `tracing.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6115,19 +13472,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeLicencePage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6144,19 +13532,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeLicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6171,19 +13617,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeLicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6198,19 +13684,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceReconciliationResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6229,19 +13755,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeLicenceResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6260,19 +13844,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6295,19 +13937,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6322,19 +13995,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6353,19 +14066,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6385,19 +14156,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6416,19 +14245,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.write` (problem+json). */
+            /** @description Requires permission `transfer.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6443,19 +14330,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentReconciliationResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `transfer.read` (problem+json). */
+            /** @description Requires permission `transfer.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6477,19 +14404,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.read` (problem+json). */
+            /** @description Requires permission `user.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6506,19 +14464,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.write` (problem+json). */
+            /** @description Requires permission `user.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6533,19 +14549,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.read` (problem+json). */
+            /** @description Requires permission `user.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6564,19 +14620,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.write` (problem+json). */
+            /** @description Requires permission `user.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6595,19 +14709,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.write` (problem+json). */
+            /** @description Requires permission `user.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6626,19 +14798,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.write` (problem+json). */
+            /** @description Requires permission `user.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -6657,19 +14887,77 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No or invalid access token (problem+json). */
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Requires permission `user.write` (problem+json). */
+            /** @description Requires permission `user.write` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (USERNAME_TAKEN, AGENCY_CODE_TAKEN, LAST_ADMIN, AUDIT_NOT_SEALED, REFERENCE_CODE_TAKEN, ALIAS_CONFLICT, LICENCE_NUMBER_TAKEN, INVALID_LIFECYCLE_TRANSITION, LICENCE_EXPIRED, LICENCE_NOT_VALID, LICENCE_DOES_NOT_COVER, FIREARM_MERGED, MERGE_NOT_ALLOWED, SEIZURE_REFERENCE_TAKEN, STORAGE_FACILITY_CODE_TAKEN, FIREARM_ALREADY_IN_SEIZURE, ITEM_NOT_IN_CUSTODY, ITEM_ALREADY_DISPOSED, CUSTODY_NOT_HELD, HIT_ALERT_ALREADY_ACKNOWLEDGED, TRADE_LICENCE_NUMBER_TAKEN, TRADE_LICENCE_EXPIRED, TRADE_LICENCE_REVOKED, TRADE_LICENCE_NOT_YET_VALID, LICENCE_QUANTITY_EXCEEDED, IMPORT_LICENCE_REFERENCE_INVALID, EXPORTER_NOT_HOLDER, ITEM_ALREADY_RECEIVED, RECEIPT_REQUIRED, SELLER_NOT_CURRENT_HOLDER, TRANSFER_NOT_PENDING, TRANSFER_ALREADY_PENDING, IMPORT_NOT_CANCELLABLE, TRACE_REQUEST_REFERENCE_TAKEN, INVALID_TRACE_STATUS_TRANSITION, TRACE_REQUEST_DIRECTION_MISMATCH, TRACE_MATCH_NOT_CONFIRMED, TRACE_REQUEST_NOT_EDITABLE). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
