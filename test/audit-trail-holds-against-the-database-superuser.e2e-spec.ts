@@ -455,8 +455,8 @@ describe('personal data in the trail', () => {
     expect(corrected).toMatchObject({ action: 'corrected', before: { familyName: '[redacted]' }, after: { familyName: '[redacted]' }, reason: 'Marriage certificate 2026/118', actor: { username: officer.username } });
     expect(JSON.stringify(trail.body)).not.toMatch(/Mariama|Sène|SN-PRIV-0042|1988-04-12/);
 
-    const searched = await registry.http().get('/audit/entries?recordType=holder_search').set(bearer(admin));
-    expect(searched.body.items[0]).toMatchObject({ action: 'searched', after: { q: '[redacted]', results: expect.any(Number) }, redacted: ['after.q'] });
+    const searched = await registry.http().get('/audit/entries?recordType=holder_list').set(bearer(admin));
+    expect(searched.body.items[0]).toMatchObject({ action: 'listed', after: { criteria: '[redacted]', personIds: expect.any(Array) }, redacted: ['after.criteria'] });
     const listed = await registry.http().get('/audit/entries?recordType=holder').set(bearer(admin));
     expect(JSON.stringify(listed.body)).not.toMatch(/Mariama|Sène|SN-PRIV-0042/);
 
@@ -469,8 +469,8 @@ describe('personal data in the trail', () => {
     const before = (await auditReads()).length;
     const trail = await registry.http().get(`/audit/records/holder/${holderId}`).set(bearer(auditor));
     expect(trail.body.items[1]).toMatchObject({ action: 'created', after: { familyName: 'Sène', givenNames: 'Mariama', idDocumentNumber: 'SN-PRIV-0042' }, redacted: [] });
-    const searched = await registry.http().get('/audit/entries?recordType=holder_search').set(bearer(auditor));
-    expect(searched.body.items[0]).toMatchObject({ after: { q: 'Mariama' }, redacted: [] });
+    const searched = await registry.http().get('/audit/entries?recordType=holder_list').set(bearer(auditor));
+    expect(searched.body.items[0]).toMatchObject({ after: { criteria: { q: 'Mariama' } }, redacted: [] });
     const reads = (await auditReads()).slice(before);
     expect(reads.map((r) => [r.actor_username, r.action, r.after.route, r.after.redacted])).toEqual([
       [auditor.username, 'entries_about_persons_read', 'trail', false],

@@ -178,7 +178,7 @@ describe('a pistol from the factory to the furnace', () => {
     const response = await registry.http().get(`/holders/${personId}`).set(auth(investigator));
     expect(response.body).toMatchObject({ familyName: 'Ndiaye', idDocumentNumber: '1 984 0302 00417' });
     expect(await auditCount('holder', personId)).toBe(before + 1);
-    const [entry] = await registry.dataSource.query(`SELECT action, actor_roles FROM audit_entry WHERE record_type = 'holder' AND record_id = $1 ORDER BY seq DESC LIMIT 1`, [personId]);
+    const [entry] = await registry.dataSource.query(`SELECT action, actor_roles FROM audit_entry WHERE record_type = 'holder' AND record_id = $1 ORDER BY written DESC LIMIT 1`, [personId]);
     expect(entry).toEqual({ action: 'viewed', actor_roles: ['investigator'] });
   });
 });

@@ -17,7 +17,7 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const list = (token: string, query: Record<string, string | number>) => registry.http().get('/holders').query(query).set(auth(token));
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id).sort();
 const listEntries = async () =>
-  (await registry.dataSource.query(`SELECT actor_username, after FROM audit_entry WHERE record_type = 'holder_list' ORDER BY seq`)) as { actor_username: string; after: { criteria: Record<string, unknown>; personIds: string[] } }[];
+  (await registry.dataSource.query(`SELECT actor_username, after FROM audit_entry WHERE record_type = 'holder_list' ORDER BY written`)) as { actor_username: string; after: { criteria: Record<string, unknown>; personIds: string[] } }[];
 
 beforeAll(async () => {
   registry = await startRegistry();

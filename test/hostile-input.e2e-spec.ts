@@ -83,7 +83,7 @@ describe('a paging offset out of range', () => {
   });
 
   it('while a large but sane offset answers an empty page', async () => {
-    const response = await registry.http().get('/firearms?offset=1000000').set(bearer(officer));
+    const response = await registry.http().get('/firearms?offset=100000').set(bearer(officer));
     expect(response.status).toBe(200);
     expect(response.body.items).toEqual([]);
   });

@@ -204,7 +204,7 @@ describe('an import under a licence, in two shipments', () => {
       expect(firearm.body).toMatchObject({ status: 'registered', currentHolder: { id: personId } });
       const history = await get(`/firearms/${glocks.BXR1002}/history`);
       expect(history.body.events.at(-1)).toMatchObject({ id: response.body.firearmEventId, type: 'transferred', previousHolder: { id: dealerId }, holder: { id: personId }, details: { domesticTransferId: transferId, kind: 'sale' } });
-      const actions = await registry.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'domestic_transfer' AND record_id = $1 ORDER BY seq`, [transferId]);
+      const actions = await registry.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'domestic_transfer' AND record_id = $1 ORDER BY written`, [transferId]);
       expect(actions.map((a: { action: string }) => a.action)).toEqual(['created', 'completed']);
       const again = await post(`/domestic-transfers/${transferId}/complete`, {});
       expect(again.body.code).toBe('TRANSFER_NOT_PENDING');

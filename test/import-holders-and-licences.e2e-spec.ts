@@ -59,7 +59,7 @@ async function errorsOf(id: string) {
 
 const count = async (sql: string, params: unknown[] = []) => (await registry.dataSource.query(sql, params))[0].n as number;
 const auditAfter = async (recordType: string, recordId: string) =>
-  (await registry.dataSource.query(`SELECT action, after FROM audit_entry WHERE record_type = $1 AND record_id = $2 ORDER BY seq`, [recordType, recordId])) as { action: string; after: Record<string, unknown> }[];
+  (await registry.dataSource.query(`SELECT action, after FROM audit_entry WHERE record_type = $1 AND record_id = $2 ORDER BY written`, [recordType, recordId])) as { action: string; after: Record<string, unknown> }[];
 
 // The legacy register of owners: one row per firearm, so an owner may come back.
 const OWNERS = [

@@ -58,11 +58,16 @@ beforeAll(async () => {
   }
   await startRedis();
   const sharedServer = process.env.DATABASE_URL;
+  const sharedAppUrl = process.env.REGISTRY_APP_DATABASE_URL;
+  // This server of its own has no application role: the registry connects as its superuser.
   process.env.DATABASE_URL = `${server}/postgres`;
+  process.env.REGISTRY_APP_DATABASE_URL = `${server}/postgres`;
   try {
     registry = await startRegistry({ IMPORT_DIR: path.join(scratch, 'files'), REDIS_URL: `redis://127.0.0.1:${redisPort}`, JOB_LOCK_MS: String(LOCK_MS), IMPORT_SWEEP_MS: '1000' });
   } finally {
     process.env.DATABASE_URL = sharedServer;
+    if (sharedAppUrl === undefined) delete process.env.REGISTRY_APP_DATABASE_URL;
+    else process.env.REGISTRY_APP_DATABASE_URL = sharedAppUrl;
   }
   officer = (await registry.as('registry_officer')).token;
 }, 180_000);

@@ -287,7 +287,7 @@ describe('a seizure list', () => {
     expect(items.slice(0, 2).map((i) => i.firearm_id)).toEqual([stolen, registered]);
     expect(items[5].firearm_id).toBeNull();
 
-    const added = await query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_entry WHERE record_type = 'seizure' AND record_id = $1 AND action = 'item_added' ORDER BY seq`, [seizureId]);
+    const added = await query<{ after: Record<string, unknown> }>(`SELECT after FROM audit_entry WHERE record_type = 'seizure' AND record_id = $1 AND action = 'item_added' ORDER BY written`, [seizureId]);
     expect(added.map((a) => a.after.id)).toEqual(items.map((i) => i.id));
     expect(added[5].after).toMatchObject({ kind: 'ammunition', quantity: 120, lotNumber: 'L-1987-44', importKey: 'SC-06', importId: first.id, importRow: 7 });
   });

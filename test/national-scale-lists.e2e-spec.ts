@@ -1,5 +1,6 @@
 import { insertFirearmsSql } from '../bench/trace-data.js';
 import { EXACT_TOTAL_LIMIT } from '../src/common/pagination/page.js';
+import { vacuumAnalyze } from './support/databases.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 
 /**
@@ -22,7 +23,7 @@ beforeAll(async () => {
   registry = await startRegistry();
   token = (await registry.as('registry_officer')).token;
   await registry.dataSource.query(insertFirearmsSql(), [1, ROWS, registry.agencyId]);
-  await registry.dataSource.query(`VACUUM ANALYZE firearm`);
+  await vacuumAnalyze(registry.superuserUrl, 'firearm');
 }, 120_000);
 
 afterAll(() => registry?.close());

@@ -40,7 +40,7 @@ async function documentOperations() {
  * Names that carry a record's id. Not: `requestId` (the HTTP request's correlation id)
  * and the audit trail's `recordId` (a uuid, or the code of a reference record).
  */
-const isIdName = (name: string) => (name === 'id' || /[a-z]Ids?$/.test(name)) && name !== 'requestId' && name !== 'recordId';
+const isIdName = (name: string) => (name === 'id' || /[a-z]Ids?$/.test(name)) && name !== 'requestId' && name !== 'recordId' && name !== 'keyId';
 
 describe('the OpenAPI document, for a generated typed client', () => {
   it('gives every operation a success response with a schema, a file type, or 204', async () => {

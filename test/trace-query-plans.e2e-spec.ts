@@ -1,6 +1,7 @@
 import { insertFirearmsSql, insertImportMarkingsSql } from '../bench/trace-data.js';
 import { foldSerial, normaliseSerial, parseSerialQuery } from '../src/modules/markings/serial.js';
 import { buildTraceQuery, type SerialSearchMode, type TraceCriteria } from '../src/modules/markings/trace-query.js';
+import { vacuumAnalyze } from './support/databases.js';
 import { startRegistry, type TestRegistry } from './support/registry.js';
 
 /**
@@ -52,8 +53,7 @@ beforeAll(async () => {
   // VACUUM, not only ANALYZE: a bulk load leaves rows in the GIN pending lists, which the
   // planner rightly costs as a scan; autovacuum merges them on a live register, and a bulk
   // import should end the same way. enable_seqscan stays on.
-  await registry.dataSource.query(`VACUUM ANALYZE firearm`);
-  await registry.dataSource.query(`VACUUM ANALYZE marking`);
+  await vacuumAnalyze(registry.superuserUrl, 'firearm', 'marking');
   sample = await registry.dataSource.query(`SELECT serial_raw, serial_normalised FROM firearm WHERE manufacturer_code IN ('glock', 'zastava', 'beretta') ORDER BY id LIMIT 3`);
 }, 120_000);
 

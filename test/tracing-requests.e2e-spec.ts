@@ -19,7 +19,7 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const post = (token: string, path: string, body: object) => registry.http().post(path).set(auth(token)).send(body);
 const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
 const patch = (token: string, path: string, body: object) => registry.http().patch(path).set(auth(token)).send(body);
-const trail = async (id: string) => (await registry.dataSource.query(`SELECT action, before, after, reason FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY seq`, [id])) as { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null }[];
+const trail = async (id: string) => (await registry.dataSource.query(`SELECT action, before, after, reason FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY written`, [id])) as { action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null }[];
 /** The PDF's text as a viewer extracts it (pdf.js), every run of whitespace one space. */
 const pdfText = async (token: string, path: string) => {
   const response = await get(token, path).buffer(true).parse((res, done) => {
@@ -134,7 +134,7 @@ describe('an incoming request answered from the register', () => {
     expect(asAdmin.status).toBe(200);
     expect(asAdmin.body.answer.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: null, restricted: true });
 
-    const trail = await registry.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY seq`, [requestId]);
+    const trail = await registry.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'trace_request' AND record_id = $1 ORDER BY written`, [requestId]);
     expect(trail.map((t: { action: string }) => t.action)).toEqual(['created', 'acknowledged', 'match_confirmed', 'answered']);
     const again = await post(investigator, `/tracing/requests/${requestId}/answer`, {});
     expect(again.body.code).toBe('INVALID_TRACE_STATUS_TRANSITION');

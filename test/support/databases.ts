@@ -40,3 +40,17 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
     drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/**
+ * Maintenance as the server's superuser: the application's role owns no table, so its
+ * VACUUM ANALYZE would skip them and leave the planner without statistics.
+ */
+export async function vacuumAnalyze(superuserUrl: string, ...tables: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: superuserUrl });
+  await client.connect();
+  try {
+    for (const table of tables) await client.query(`VACUUM ANALYZE ${table}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -23,6 +23,8 @@ export interface RedactableEntry {
 function personFields(entry: RedactableEntry, isPerson: boolean): string[] {
   if (entry.recordType === 'holder') return isPerson ? PERSON_FIELDS : [];
   if (entry.recordType === 'holder_search') return SEARCH_CRITERIA;
+  // A holder list's entry keeps what was asked (a name, a document number) under `criteria`.
+  if (entry.recordType === 'holder_list') return ['criteria'];
   if (entry.recordType === 'seizure' && entry.action === 'person_added') return SEIZURE_PERSON_FIELDS;
   return [];
 }

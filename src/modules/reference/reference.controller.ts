@@ -5,7 +5,7 @@ import { PageQuery, pageOf } from '../../common/pagination/page.js';
 import { AddValueAliasesRequest, ValueAliasQuery, AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
 import { ReferenceService } from './reference.service.js';
 import { Responds } from '../../common/http/responds.js';
-import { CalibreAliasesAddedResponse, CalibreEntryResponse, CalibreResponse, CountryResponse, ManufacturerAliasesAddedResponse, ManufacturerEntryResponse, ManufacturerResponse, NamedEntryResponse, RetentionResponse, UnresolvedMakeResponse } from './dto/reference.openapi.js';
+import { CalibreAliasesAddedResponse, CalibreEntryResponse, CalibreResponse, CountryResponse, ManufacturerAliasesAddedResponse, ManufacturerEntryResponse, ManufacturerResponse, NamedEntryResponse, RetentionResponse, UnresolvedMakeResponse, ValueAliasesAddedResponse, ValueAliasResponse } from './dto/reference.openapi.js';
 
 const same = <T>(x: T) => x;
 
@@ -103,6 +103,7 @@ export class ReferenceController {
   }
 
   /** Names registers write for coded values (categories, countries, origins, marking types…), as imports read them. */
+  @Responds(ValueAliasResponse, { list: true })
   @Get('value-aliases')
   @Permission('reference.read')
   async valueAliases(@Query() query: ValueAliasQuery) {
@@ -111,6 +112,7 @@ export class ReferenceController {
   }
 
   /** Adds names for one code of a list; imports read them from their next file. */
+  @Responds(ValueAliasesAddedResponse)
   @Post('value-aliases')
   @Permission('reference.write')
   addValueAliases(@Body() body: AddValueAliasesRequest) {

@@ -79,3 +79,18 @@ export class RetentionResponse {
 }
 true satisfies SameShape<RetentionResponse[], Result<'retention'>>;
 true satisfies SameShape<RetentionResponse, Result<'setRetention'>>;
+
+/** A name registers write for a coded value (a category, a country, an origin…), as imports read it. */
+export class ValueAliasResponse {
+  @ApiProperty({ example: 'category' }) list: string;
+  @ApiProperty({ example: 'fusil de chasse' }) alias: string;
+  @ApiProperty({ example: 'shotgun' }) code: string;
+}
+true satisfies SameShape<ValueAliasResponse[], Items<'valueAliases'>>;
+
+export class ValueAliasesAddedResponse {
+  @ApiProperty() list: string;
+  @ApiProperty() code: string;
+  @ApiProperty({ type: [String], description: 'The names added (those already known are left out).' }) added: string[];
+}
+true satisfies SameShape<ValueAliasesAddedResponse, Result<'addValueAliases'>>;
