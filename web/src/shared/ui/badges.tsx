@@ -2,7 +2,8 @@ import { Badge, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { statusWord } from './register-words';
 
-const FLAGGED: Record<string, string> = { stolen: 'red.9', lost: 'orange.9' };
+// Lost in a dark orange: Mantine's orange.9 under white text measured below 4.5:1 (axe, firearms list).
+const FLAGGED: Record<string, string> = { stolen: 'red.9', lost: '#9c3500' };
 
 /** Stolen and lost stand out (filled, dark enough for white text); other statuses are quiet. */
 export function StatusBadge({ status }: { status: string }) {
