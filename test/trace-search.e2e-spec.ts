@@ -243,6 +243,15 @@ describe('refused searches', () => {
     expect(response.body).toMatchObject({ code: 'INVALID_SERIAL_PATTERN', reason, errors: [{ field: 'serial' }] });
   });
 
+  it('does not widen a one-character serial to a register-wide "contains" search, and refuses one asked for', async () => {
+    const exactOnly = await search({ serial: '7' });
+    expect(exactOnly.status).toBe(200);
+    expect(exactOnly.body.serialSearch).toMatchObject({ mode: 'exact', widened: false, notWidened: expect.stringContaining('at least 3 known letters or digits') });
+    const contains = await search({ serial: '7', serialMatch: 'contains' });
+    expect(contains.status).toBe(400);
+    expect(contains.body).toMatchObject({ code: 'INVALID_SERIAL_PATTERN', reason: 'too_broad', errors: [{ field: 'serial', message: expect.stringContaining('like a pattern') }] });
+  });
+
   it('refuses a search without criteria, and unknown fields', async () => {
     expect((await search({})).body.code).toBe('TRACE_CRITERIA_MISSING');
     const unknown = await search({ serial: 'ABC123', holderName: 'x' });

@@ -137,6 +137,17 @@ function toLikePattern(pattern: string): string {
  * stored serials, because in a search it is most likely meant as SQL's one-character
  * wildcard; "?" is ours.)
  */
+/**
+ * Why a serial may not be searched as a substring ("contains": serials and marking
+ * texts holding it), or null when it may. The same floor as a wildcard pattern: "7" as
+ * a substring is "*7*", a large share of the register.
+ */
+export function containsRefusal(serial: Pick<SerialQuery, 'knownCharacters'>): string | null {
+  return serial.knownCharacters < SERIAL_QUERY_MIN_KNOWN_CHARACTERS
+    ? `A "contains" serial search needs at least ${SERIAL_QUERY_MIN_KNOWN_CHARACTERS} known letters or digits, like a pattern; this one has ${serial.knownCharacters}. Search the exact serial (serialMatch=auto), or add the characters you can read.`
+    : null;
+}
+
 export function parseSerialQuery(input: string): SerialQuery {
   let normalised = '';
   for (const ch of canonicalise(input)) {

@@ -34,6 +34,8 @@ describe('checkedInput', () => {
     expect(refusal({}).code).toBe('TRACE_CRITERIA_MISSING');
     expect(refusal({ make: '  ', model: ' ' }).code).toBe('TRACE_CRITERIA_MISSING');
     expect(refusal({ serialMatch: 'contains', offset: 20 }).code).toBe('TRACE_CRITERIA_MISSING');
+    // "7" as a substring is "*7*": refused like the pattern, saying why.
+    expect(refusal({ serial: '7', serialMatch: 'contains' })).toMatchObject({ code: 'INVALID_SERIAL_PATTERN', extras: { reason: 'too_broad', errors: [{ field: 'serial', message: expect.stringContaining('at least 3 known letters or digits') }] } });
     expect(checkedInput(request({ importYear: 2024 })).serial).toBeNull();
   });
 });

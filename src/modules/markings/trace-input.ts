@@ -4,7 +4,7 @@
  */
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { TraceSearchRequest } from './dto/trace.dto.js';
-import { parseSerialQuery, SerialQueryError, type SerialQuery } from './serial.js';
+import { containsRefusal, parseSerialQuery, SerialQueryError, type SerialQuery } from './serial.js';
 
 /**
  * The refusals, without touching the database: a malformed serial pattern is a 400
@@ -20,6 +20,8 @@ export function checkedInput(input: TraceSearchRequest): { serial: SerialQuery |
       throw new DomainError('INVALID_SERIAL_PATTERN', `serial: ${error.message}`, { reason: error.reason, errors: [{ field: 'serial', message: error.message }] });
     }
   }
+  const tooShort = serial && !serial.hasWildcards && input.serialMatch === 'contains' ? containsRefusal(serial) : null;
+  if (tooShort) throw new DomainError('INVALID_SERIAL_PATTERN', `serial: ${tooShort}`, { reason: 'too_broad', errors: [{ field: 'serial', message: tooShort }] });
   if (input.yearFrom !== undefined && input.yearTo !== undefined && input.yearFrom > input.yearTo) {
     throw new DomainError('VALIDATION_FAILED', 'yearTo: must not be before yearFrom', { errors: [{ field: 'yearTo', message: 'must not be before yearFrom' }] });
   }

@@ -26,6 +26,10 @@ describe('serial search stages', () => {
     expect(serialSearchStages(parseSerialQuery('ZC104522'), 'contains')).toEqual(['contains']);
     expect(serialSearchStages(parseSerialQuery('ZC10?522'), 'auto')).toEqual(['pattern']);
     expect(serialSearchStages(parseSerialQuery('*C1045*'), 'contains')).toEqual(['pattern']);
+    // Fewer known characters than a pattern needs: never widened by itself to "contains".
+    expect(serialSearchStages(parseSerialQuery('7'), 'auto')).toEqual(['exact']);
+    expect(serialSearchStages(parseSerialQuery('7-A'), 'auto')).toEqual(['exact']);
+    expect(serialSearchStages(parseSerialQuery('7A1'), 'auto')).toEqual(['exact', 'contains']);
   });
 });
 

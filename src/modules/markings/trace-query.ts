@@ -1,5 +1,5 @@
 import type { Holder } from '../holders/holder.entities.js';
-import type { SerialQuery } from './serial.js';
+import { containsRefusal, type SerialQuery } from './serial.js';
 
 /**
  * The trace search as SQL statements built from resolved criteria. Kept apart from
@@ -64,6 +64,8 @@ export type SerialSearchMode = 'exact' | 'contains' | 'pattern';
  */
 export function serialSearchStages(serial: SerialQuery, match: SerialMatch): SerialSearchMode[] {
   if (serial.hasWildcards) return ['pattern'];
+  // Too few known characters to search as a substring: the exact serial only (an explicit "contains" is refused earlier).
+  if (containsRefusal(serial)) return ['exact'];
   return match === 'contains' ? ['contains'] : ['exact', 'contains'];
 }
 
@@ -248,8 +250,8 @@ export interface TraceOutcome {
   rows: TraceRow[];
   total: number;
   flagged: number;
-  /** What was searched for the serial, null without one. */
-  serialSearch: { mode: SerialSearchMode; widened: boolean } | null;
+  /** What was searched for the serial, null without one; `notWidened` says why an exact search was not widened. */
+  serialSearch: { mode: SerialSearchMode; widened: boolean; notWidened?: string } | null;
 }
 
 /**
@@ -269,7 +271,8 @@ export async function runTraceSearch(
   for (const [i, mode] of stages.entries()) {
     const rows = await query(buildTraceQuery(c, page, mode));
     const total = rows[0]?.total ?? 0;
-    outcome = { rows: rows.filter((r) => r.id !== null), total, flagged: rows[0]?.flagged ?? 0, serialSearch: mode ? { mode, widened: i > 0 } : null };
+    const notWidened = mode === 'exact' && total === 0 && c.serial ? containsRefusal(c.serial) : null;
+    outcome = { rows: rows.filter((r) => r.id !== null), total, flagged: rows[0]?.flagged ?? 0, serialSearch: mode ? { mode, widened: i > 0, ...(notWidened ? { notWidened } : {}) } : null };
     if (total > 0) break;
   }
   return outcome!;

@@ -12,6 +12,7 @@ import { changedFields } from '../audit/hash-chain.js';
 import { FirearmsService } from '../firearms/firearms.service.js';
 import { Holder, Licence } from '../holders/holder.entities.js';
 import { Marking } from '../markings/marking.entities.js';
+import { normaliseSerial, SERIAL_QUERY_MIN_KNOWN_CHARACTERS } from '../markings/serial.js';
 import { TraceService } from '../markings/trace.service.js';
 import { assertMayChangeSeizure } from '../seizures/seizure-access.js';
 import { Seizure, SeizureItem } from '../seizures/seizure.entities.js';
@@ -384,7 +385,8 @@ export class TracingService {
   private async candidatesFor(item: TracedItem): Promise<Record<string, unknown>[]> {
     try {
       const found = await this.trace.search(
-        { serial: item.serialNumber ?? undefined, serialMatch: 'contains', make: item.make ?? undefined, calibre: item.calibre ?? undefined, category: item.category ?? undefined, countryOfManufacture: item.countryOfManufacture ?? undefined, limit: CANDIDATE_LIMIT, offset: 0 },
+        // Every candidate ("contains"), unless the serial is too short to search as a substring.
+        { serial: item.serialNumber ?? undefined, serialMatch: item.serialNumber && normaliseSerial(item.serialNumber).length < SERIAL_QUERY_MIN_KNOWN_CHARACTERS ? 'auto' : 'contains', make: item.make ?? undefined, calibre: item.calibre ?? undefined, category: item.category ?? undefined, countryOfManufacture: item.countryOfManufacture ?? undefined, limit: CANDIDATE_LIMIT, offset: 0 },
         false,
       );
       return found.items.map((c) => ({ firearmId: c.firearmId, score: c.score, reasons: c.reasons, status: c.status, category: c.category, make: c.make.asWritten, model: c.model, calibre: c.calibre.asWritten, serialNumber: c.serialNumber.asWritten }));
