@@ -302,6 +302,13 @@ describe('tampering by someone who gets past the database', () => {
     expect(JSON.parse(cli.stdout)).toMatchObject({ problems: [] });
   });
 
+  it('a record that never existed is not verified intact: 404 AUDIT_TRAIL_NOT_FOUND', async () => {
+    const response = await verifyRecord('firearm', '00000000-0000-4000-8000-00000000dead');
+    expect(response.status).toBe(404);
+    expect(response.body).toMatchObject({ code: 'AUDIT_TRAIL_NOT_FOUND' });
+    expect(response.body.intact).toBeUndefined();
+  });
+
   it('an entry whose content was altered is named (content_altered)', async () => {
     const victim = altered.entries[1];
     await asSuperuser(`UPDATE audit_entry SET after = '{"name": "Nothing happened here"}'::jsonb WHERE id = $1`, [victim.id]);

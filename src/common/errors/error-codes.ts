@@ -39,6 +39,8 @@ const AUDIT = {
   AUDIT_NOT_SEALED: 409,
   /** A proof carries the entries unredacted: about a person, only for holder.personal_data. */
   AUDIT_PROOF_PERSONAL_DATA: 403,
+  /** A record's trail was asked to be verified and holds no entry: nothing can be said intact. */
+  AUDIT_TRAIL_NOT_FOUND: 404,
 } as const;
 
 const REFERENCE = {

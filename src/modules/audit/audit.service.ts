@@ -10,6 +10,7 @@ import { leafData, type CheckpointLine } from './checkpoints.js';
 import { append, EMPTY_FRONTIER, frontierRoot, leafHash, type Frontier } from './merkle.js';
 import { CanonicalJson, canonicalJson, CURRENT_HASH_VERSION, firstAffectedSeq, firstBrokenLink, hashedTextAroundPrevHash, hashEntry, type ChainProblem, type HashedContent } from './hash-chain.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import { DomainError } from '../../common/errors/domain-error.js';
 
 export interface AuditInput {
   recordType: string;
@@ -209,6 +210,8 @@ export class AuditService {
 
   async verifyRecord(recordType: string, recordId: string): Promise<{ entriesChecked: number; problem: ChainProblem | null }> {
     const entries = await this.dataSource.getRepository(AuditEntry).find({ where: { recordType, recordId }, order: { written: 'ASC' } });
+    // No entry is no evidence: never "intact" for a record that never existed (or whose whole trail is gone; the full verification finds the hole).
+    if (entries.length === 0) throw new DomainError('AUDIT_TRAIL_NOT_FOUND', `No audit entry for ${recordType} ${recordId}: there is no trail to verify. Every record of the registry has at least its creation entry; if this record exists, run a full verification.`);
     return { entriesChecked: entries.length, problem: firstBrokenLink(entries) };
   }
 

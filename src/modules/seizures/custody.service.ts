@@ -14,6 +14,7 @@ import { disposalEvent, disposalProblems, handoverRefusal } from './disposal-rul
 import type { CustodyStepRequest, DisposalRequest, InventoryQuery, StorageFacilityListQuery, StorageFacilityRequest } from './dto/seizure.dto.js';
 import { assertMayChangeSeizure } from './seizure-access.js';
 import { CustodyStep, Disposal, Seizure, SeizureItem, StorageFacility } from './seizure.entities.js';
+import { readsOn } from '../../common/database/in-turn.js';
 
 const invalidStep = (field: string, message: string) => new DomainError('CUSTODY_STEP_INVALID', `${field}: ${message}`, { errors: [{ field, message }] });
 
@@ -78,10 +79,10 @@ export class CustodyService {
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params)) as { total: number }[];
     const rows = (await this.dataSource.query(`SELECT s.id AS step_id, i.id AS item_id, z.reference ${from} ORDER BY s.received_at, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, query.offset])) as { step_id: string; item_id: string; reference: string }[];
     if (rows.length === 0) return [[], total];
-    const [steps, items] = await Promise.all([
-      this.dataSource.getRepository(CustodyStep).createQueryBuilder('s').whereInIds(rows.map((r) => r.step_id)).getMany(),
-      this.dataSource.getRepository(SeizureItem).createQueryBuilder('i').whereInIds(rows.map((r) => r.item_id)).getMany(),
-    ]);
+    const [steps, items] = await readsOn(this.dataSource.manager, [
+      () => this.dataSource.getRepository(CustodyStep).createQueryBuilder('s').whereInIds(rows.map((r) => r.step_id)).getMany(),
+      () => this.dataSource.getRepository(SeizureItem).createQueryBuilder('i').whereInIds(rows.map((r) => r.item_id)).getMany(),
+    ] as const);
     const stepById = new Map(steps.map((s) => [s.id, s]));
     const itemById = new Map(items.map((i) => [i.id, i]));
     return [rows.map((r) => ({ item: itemById.get(r.item_id)!, step: stepById.get(r.step_id)!, seizureReference: r.reference })), total];
@@ -92,10 +93,10 @@ export class CustodyService {
   async item(id: string): Promise<ItemDetail> {
     const item = await this.dataSource.manager.findOneBy(SeizureItem, { id });
     if (!item) throw new DomainError('SEIZURE_ITEM_NOT_FOUND', `No seized item ${id}.`);
-    const [steps, disposal] = await Promise.all([
-      this.dataSource.manager.find(CustodyStep, { where: { itemId: id }, order: { ordinal: 'ASC' } }),
-      this.dataSource.manager.findOneBy(Disposal, { itemId: id }),
-    ]);
+    const [steps, disposal] = await readsOn(this.dataSource.manager, [
+      () => this.dataSource.manager.find(CustodyStep, { where: { itemId: id }, order: { ordinal: 'ASC' } }),
+      () => this.dataSource.manager.findOneBy(Disposal, { itemId: id }),
+    ] as const);
     return { item, steps, disposal };
   }
 

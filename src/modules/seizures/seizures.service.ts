@@ -16,6 +16,7 @@ import { assertMayChangeSeizure } from './seizure-access.js';
 import { alreadyHeldMessage, seizureEvent, seizureItemView } from './seizure-items.js';
 import { CustodyStep, Disposal, HitAlert, Seizure, SeizureItem, SeizurePerson } from './seizure.entities.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import { readsOn } from '../../common/database/in-turn.js';
 
 export interface SeizureDetail {
   seizure: Seizure;
@@ -174,14 +175,14 @@ export class SeizuresService {
     const manager = this.dataSource.manager;
     const seizure = await manager.findOneBy(Seizure, { id });
     if (!seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${id}.`);
-    const [items, persons, alerts] = await Promise.all([
-      manager.find(SeizureItem, { where: { seizureId: id }, order: { ordinal: 'ASC' } }),
-      manager.find(SeizurePerson, { where: { seizureId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(HitAlert, { where: { seizureId: id }, order: { raisedAt: 'ASC' } }),
-    ]);
+    const [items, persons, alerts] = await readsOn(manager, [
+      () => manager.find(SeizureItem, { where: { seizureId: id }, order: { ordinal: 'ASC' } }),
+      () => manager.find(SeizurePerson, { where: { seizureId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      () => manager.find(HitAlert, { where: { seizureId: id }, order: { raisedAt: 'ASC' } }),
+    ] as const);
     const itemIds = items.map((i) => i.id);
     const [steps, disposals] = itemIds.length
-      ? await Promise.all([manager.createQueryBuilder(CustodyStep, 's').where('s.item_id IN (:...ids) AND s.released_at IS NULL', { ids: itemIds }).getMany(), manager.findBy(Disposal, { itemId: In(itemIds) })])
+      ? await readsOn(manager, [() => manager.createQueryBuilder(CustodyStep, 's').where('s.item_id IN (:...ids) AND s.released_at IS NULL', { ids: itemIds }).getMany(), () => manager.findBy(Disposal, { itemId: In(itemIds) })] as const)
       : [[], []];
     const holderIds = persons.map((p) => p.holderId).filter((h): h is string => !!h);
     const holders = holderIds.length ? await manager.findBy(Holder, { id: In(holderIds) }) : [];

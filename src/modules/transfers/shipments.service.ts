@@ -15,6 +15,7 @@ import { TradeLicencesService } from './trade-licences.service.js';
 import { describeItem, licenceRefusal, lineUsage, placeOnLines, placeReceipt, reconcileShipment, type PlacementProblem, type ShipmentReconciliation } from './trade-rules.js';
 import { TradeLicence, TradeReceipt, TradeReceiptItem, TradeShipment, TradeShipmentItem } from './transfer.entities.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import { readsOn } from '../../common/database/in-turn.js';
 
 export interface ShipmentView {
   shipment: TradeShipment;
@@ -267,12 +268,12 @@ export class ShipmentsService {
 
   async view(manager: EntityManager, shipmentId: string): Promise<ShipmentView> {
     const shipment = await manager.findOneByOrFail(TradeShipment, { id: shipmentId });
-    const [licence, items, receipts, receiptItems] = await Promise.all([
-      manager.findOneByOrFail(TradeLicence, { id: shipment.licenceId }),
-      manager.find(TradeShipmentItem, { where: { shipmentId }, order: { lineNo: 'ASC' } }),
-      manager.find(TradeReceipt, { where: { shipmentId }, order: { receivedOn: 'ASC', recordedAt: 'ASC' } }),
-      manager.find(TradeReceiptItem, { where: { shipmentId } }),
-    ]);
+    const [licence, items, receipts, receiptItems] = await readsOn(manager, [
+      () => manager.findOneByOrFail(TradeLicence, { id: shipment.licenceId }),
+      () => manager.find(TradeShipmentItem, { where: { shipmentId }, order: { lineNo: 'ASC' } }),
+      () => manager.find(TradeReceipt, { where: { shipmentId }, order: { receivedOn: 'ASC', recordedAt: 'ASC' } }),
+      () => manager.find(TradeReceiptItem, { where: { shipmentId } }),
+    ] as const);
     const order = new Map(receipts.map((r, i) => [r.id, i]));
     receiptItems.sort((a, b) => order.get(a.receiptId)! - order.get(b.receiptId)! || a.lineNo - b.lineNo);
     return { shipment, licence, items, receipts, receiptItems, reconciliation: reconcileShipment(items, receiptItems) };

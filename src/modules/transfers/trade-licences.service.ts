@@ -13,6 +13,7 @@ import type { CreateTradeLicenceRequest, PartyRequest, TradeLicenceListQuery } f
 import { TradeItems } from './trade-items.js';
 import { importReferenceProblem, issuerProblem, lineUsage, transitNoticeProblems, reconcileShipment, tradeLicenceStatus, type CountedItem, type Discrepancy, type ImportLicenceReference, type ShipmentReconciliation } from './trade-rules.js';
 import { TradeLicence, TradeLicenceItem, TradeReceiptItem, TradeShipment, TradeShipmentItem } from './transfer.entities.js';
+import { readsOn } from '../../common/database/in-turn.js';
 
 export interface LicenceView {
   licence: TradeLicence;
@@ -246,7 +247,7 @@ export class TradeLicencesService {
     if (lineIds.length === 0) return { shipped: [], received: [] };
     const query = (table: string) =>
       manager.query(`SELECT shipment_id AS "shipmentId", licence_item_id AS "licenceItemId", sum(quantity)::int AS quantity FROM ${table} WHERE licence_item_id = ANY ($1) GROUP BY 1, 2`, [lineIds]) as Promise<CountedItem[]>;
-    const [shipped, received] = await Promise.all([query('trade_shipment_item'), query('trade_receipt_item')]);
+    const [shipped, received] = await readsOn(manager, [() => query('trade_shipment_item'), () => query('trade_receipt_item')] as const);
     return { shipped, received };
   }
 

@@ -96,6 +96,7 @@ export const errorMessages = defineMessages({
   TRANSIT_NOTICE_INVALID: { id: 'error.TRANSIT_NOTICE_INVALID', defaultMessage: "A transit state\u2019s notice of no objection is not valid (unknown state, or dated after the licence)." },
   IMPORT_FILE_UNSUPPORTED: { id: 'error.IMPORT_FILE_UNSUPPORTED', defaultMessage: "This file is not a CSV or XLSX register." },
   IMPORT_QUEUE_UNAVAILABLE: { id: 'error.IMPORT_QUEUE_UNAVAILABLE', defaultMessage: "Imports cannot be queued right now; nothing was recorded. Try again in a moment." },
+  AUDIT_TRAIL_NOT_FOUND: { id: 'error.AUDIT_TRAIL_NOT_FOUND', defaultMessage: "This record has no audit trail: it was never recorded." },
   SHIPMENT_ITEM_INVALID: { id: 'error.SHIPMENT_ITEM_INVALID', defaultMessage: 'A shipment item is not valid.' },
   EXPORTER_NOT_HOLDER: { id: 'error.EXPORTER_NOT_HOLDER', defaultMessage: 'The exporter does not hold this firearm.' },
   ITEM_ALREADY_RECEIVED: { id: 'error.ITEM_ALREADY_RECEIVED', defaultMessage: 'This item has already been received.' },
