@@ -484,7 +484,8 @@ async function benchWeb() {
   build();
   buildWeb();
   ensureChromium();
-  const profile = `bench-${process.pid}`;
+  // A throwaway cluster like the browser tests' (its superuser makes the demo database), dropped afterwards.
+  const profile = `test-bench-${process.pid}`;
   cleanups.push(() => rmSync(path.join(dataRoot, profile), { recursive: true, force: true }));
   await withServices(profile, async (env) => {
     const demo = await demoRegistryEnv({ ...env, NODE_ENV: 'development' }, `bench_${process.pid}`);
