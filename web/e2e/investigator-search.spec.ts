@@ -40,3 +40,31 @@ test('investigator opens the firearms list', async ({ page }) => {
   await expect(page.getByRole('heading', { name: t('en', 'firearms.title'), level: 1 })).toBeVisible();
   await checkPage(page, 'firearms-list');
 });
+
+// Sorting is the server's (the whole register, not the page on screen) and lives in the URL.
+test('investigator sorts the firearms list by serial, by mouse and by keyboard, and the order survives a reload', async ({ page }) => {
+  await page.goto('/firearms');
+  await signIn(page, 'demo.investigator');
+  const table = page.getByRole('table', { name: t('en', 'firearms.title') });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const serials = async () => (await table.locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim());
+  const header = table.getByRole('columnheader').getByRole('button', { name: t('en', 'firearm.serial'), exact: true });
+
+  await header.click();
+  await expect(page).toHaveURL(/sort=serial/);
+  await expect(header).toHaveAccessibleDescription(t('en', 'common.sort.ascending'));
+  await expect.poll(async () => { const s = await serials(); return s.length > 1 && s.join() === [...s].sort().join(); }).toBe(true);
+  const ascending = await serials();
+
+  // Enter on the focused header reverses the order, as a keyboard user would.
+  await header.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=-serial/);
+  await expect.poll(async () => (await serials())[0]).not.toBe(ascending[0]);
+  const descending = await serials();
+  expect(descending.join()).toBe([...descending].sort().reverse().join());
+  await checkPage(page, 'firearms-list-sorted');
+
+  await page.reload();
+  await expect.poll(async () => (await serials()).join()).toBe(descending.join());
+});

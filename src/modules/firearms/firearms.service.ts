@@ -137,7 +137,14 @@ export class FirearmsService {
     // A record merged into another is the same firearm: listed (and counted) once, under the survivor.
     if ((query.merged ?? 'exclude') === 'exclude') q.andWhere('f.merged_into_id IS NULL');
     if (query.merged === 'only') q.andWhere('f.merged_into_id IS NOT NULL');
-    const [firearms, total] = await pageRows(q.orderBy('f.created_at', 'DESC').addOrderBy('f.id', 'DESC').take(query.limit).skip(query.offset));
+    const sort = query.sort ?? '-registered';
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    // PostgreSQL's own null order (records without a serial or make last ascending, first
+    // descending) is the order of the indexes read either way; the id breaks ties so pages never overlap.
+    if (sort.endsWith('serial')) q.orderBy('f.serial_normalised', direction);
+    else if (sort.endsWith('make')) q.orderBy('f.manufacturer_code', direction).addOrderBy('f.created_at', direction);
+    else q.orderBy('f.created_at', direction);
+    const [firearms, total] = await pageRows(q.addOrderBy('f.id', direction).take(query.limit).skip(query.offset));
     const holders = await this.holdersOf(firearms.map((f) => f.holderId));
     return [firearms.map((firearm) => ({ firearm, holder: firearm.holderId ? (holders.get(firearm.holderId) ?? null) : null })), total];
   }

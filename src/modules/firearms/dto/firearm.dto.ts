@@ -186,6 +186,10 @@ export class MergeRequest {
   reason: string;
 }
 
+/** The orders the register's list offers, each served by an index at national scale. */
+export const FIREARM_LIST_SORTS = ['-registered', 'registered', 'serial', '-serial', 'make', '-make'] as const;
+export type FirearmListSort = (typeof FIREARM_LIST_SORTS)[number];
+
 export class FirearmListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: FIREARM_STATUSES })
   @IsOptional()
@@ -240,6 +244,11 @@ export class FirearmListQuery extends PageQuery {
   @IsOptional()
   @IsIn(['exclude', 'include', 'only'])
   merged?: 'exclude' | 'include' | 'only';
+
+  @ApiPropertyOptional({ enum: FIREARM_LIST_SORTS, default: '-registered', description: 'Order of the list; a leading "-" reverses it. Ties are broken by the record id, so pages never overlap.' })
+  @IsOptional()
+  @IsIn(FIREARM_LIST_SORTS)
+  sort?: FirearmListSort;
 }
 
 export class AmmunitionLotRequest {

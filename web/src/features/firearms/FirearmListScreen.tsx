@@ -1,16 +1,17 @@
 import 'mantine-datatable/styles.css';
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { AnchorLink } from '../../shared/ui/AnchorLink';
 import { getRouteApi } from '@tanstack/react-router';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocale } from '../../shared/i18n/I18nProvider';
-import { StatusBadge } from '../../shared/ui/badges';
+import { HolderName, StatusBadge } from '../../shared/ui/badges';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { FIREARM_STATUSES, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES, type FirearmListSearch } from './list-search';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOf, sortStatusOf, type FirearmListSearch, type SortColumn } from './list-search';
+import { SortHeader, type SortDirection } from '../../shared/ui/SortHeader';
 import { useAgencies, useFirearmList, type FirearmDto } from './queries';
 
 const route = getRouteApi('/app/firearms');
@@ -43,6 +44,10 @@ export function FirearmListScreen() {
   const categoryName = (code: string | null) => (code ? (categoryOptions.find((o) => o.value === code)?.label ?? code) : '');
   const pageSize = search.pageSize ?? DEFAULT_PAGE_SIZE;
   const date = (iso: string) => intl.formatDate(iso, { dateStyle: 'medium' });
+  const sorted = sortStatusOf(search.sort);
+  const sortable = (column: SortColumn, label: string, firstDirection: SortDirection = 'asc') => (
+    <SortHeader label={label} direction={sorted.columnAccessor === column ? sorted.direction : null} firstDirection={firstDirection} onSort={(direction) => update({ sort: sortOf({ columnAccessor: column, direction }) })} />
+  );
 
   return (
     <Stack gap="md">
@@ -105,10 +110,6 @@ export function FirearmListScreen() {
         </SimpleGrid>
       </form>
       <ProblemAlert error={list.error} />
-      <Text size="sm" c="dimmed">
-        {intl.formatMessage({ id: 'firearms.order', defaultMessage: 'Newest registrations first.' })}
-      </Text>
-      {/* The list answer carries no holder (the API's list omits it); the record shows the last legal holder. */}
       <DataTable<FirearmDto>
         aria-label={title}
         withTableBorder
@@ -136,19 +137,24 @@ export function FirearmListScreen() {
         columns={[
           {
             accessor: 'serialNumber',
-            title: intl.formatMessage({ id: 'firearm.serial', defaultMessage: 'Serial number' }),
+            title: sortable('serialNumber', intl.formatMessage({ id: 'firearm.serial', defaultMessage: 'Serial number' })),
             render: (f) => (
               <AnchorLink to="/firearms/$firearmId" params={{ firearmId: f.id }} ff="monospace" fw={600}>
                 {f.serialNumber.asWritten ?? intl.formatMessage({ id: 'firearm.noSerial', defaultMessage: 'No serial recorded' })}
               </AnchorLink>
             ),
           },
-          { accessor: 'make', title: intl.formatMessage({ id: 'firearm.make', defaultMessage: 'Make' }), render: (f) => f.make.asWritten ?? f.make.manufacturerCode ?? '' },
+          { accessor: 'make', title: sortable('make', intl.formatMessage({ id: 'firearm.make', defaultMessage: 'Make' })), render: (f) => f.make.asWritten ?? f.make.manufacturerCode ?? '' },
           { accessor: 'model', title: intl.formatMessage({ id: 'firearm.model', defaultMessage: 'Model' }), render: (f) => f.model ?? '' },
           { accessor: 'category', title: intl.formatMessage({ id: 'firearm.category', defaultMessage: 'Category' }), render: (f) => categoryName(f.category) },
           { accessor: 'status', title: intl.formatMessage({ id: 'firearm.status', defaultMessage: 'Status' }), noWrap: true, width: 150, render: (f) => <StatusBadge status={f.status} /> },
+          {
+            accessor: 'currentHolder',
+            title: intl.formatMessage({ id: 'firearm.holder', defaultMessage: 'Holder' }),
+            render: (f) => (f.currentHolder ? <HolderName holder={f.currentHolder} /> : ''),
+          },
           { accessor: 'registeringAgencyId', title: intl.formatMessage({ id: 'firearm.agency', defaultMessage: 'Agency' }), render: (f) => agencyName.get(f.registeringAgencyId) ?? '' },
-          { accessor: 'createdAt', title: intl.formatMessage({ id: 'firearm.registeredOn', defaultMessage: 'Registered' }), render: (f) => date(f.createdAt) },
+          { accessor: 'createdAt', title: sortable('createdAt', intl.formatMessage({ id: 'firearm.registeredOn', defaultMessage: 'Registered' }), 'desc'), render: (f) => date(f.createdAt) },
         ]}
       />
     </Stack>

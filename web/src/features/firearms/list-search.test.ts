@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFirearmListSearch, toListQuery } from './list-search';
+import { parseFirearmListSearch, sortOf, sortStatusOf, toListQuery } from './list-search';
 
 describe('firearms list search params', () => {
   it('keeps the filters the API accepts', () => {
@@ -16,5 +16,20 @@ describe('firearms list search params', () => {
   it('turns the page into limit and offset, and includes the "registered until" day', () => {
     expect(toListQuery({ page: 3, pageSize: 50, registeredTo: '2026-02-28', status: 'lost' })).toEqual({ status: 'lost', registeredTo: '2026-03-01', limit: 50, offset: 100 });
     expect(toListQuery({})).toEqual({ limit: 25, offset: 0 });
+  });
+
+  it('keeps an order the API offers in the URL, and leaves the default out', () => {
+    expect(parseFirearmListSearch({ sort: '-serial' })).toEqual({ sort: '-serial' });
+    expect(parseFirearmListSearch({ sort: '-registered' })).toEqual({});
+    expect(parseFirearmListSearch({ sort: 'owner' })).toEqual({});
+    expect(toListQuery({ sort: 'make', page: 2 })).toEqual({ sort: 'make', limit: 25, offset: 25 });
+  });
+
+  it('maps the table header a user clicked to the API order and back', () => {
+    expect(sortOf({ columnAccessor: 'serialNumber', direction: 'asc' })).toBe('serial');
+    expect(sortOf({ columnAccessor: 'createdAt', direction: 'desc' })).toBeUndefined();
+    expect(sortOf({ columnAccessor: 'model', direction: 'asc' })).toBeUndefined();
+    expect(sortStatusOf('-make')).toEqual({ columnAccessor: 'make', direction: 'desc' });
+    expect(sortStatusOf()).toEqual({ columnAccessor: 'createdAt', direction: 'desc' });
   });
 });

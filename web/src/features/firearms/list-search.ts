@@ -9,8 +9,31 @@ export interface FirearmListSearch {
   holderId?: string;
   registeredFrom?: string;
   registeredTo?: string;
+  sort?: FirearmListSort;
   page?: number;
   pageSize?: number;
+}
+
+/** The API's orders (a leading "-" is newest/last first); the default is left out of the URL. */
+export const FIREARM_LIST_SORTS = ['-registered', 'registered', 'serial', '-serial', 'make', '-make'] as const;
+export type FirearmListSort = (typeof FIREARM_LIST_SORTS)[number];
+export const DEFAULT_SORT: FirearmListSort = '-registered';
+
+/** The list's sortable columns and the API order each stands for. */
+export const SORT_COLUMNS = { serialNumber: 'serial', make: 'make', createdAt: 'registered' } as const;
+export type SortColumn = keyof typeof SORT_COLUMNS;
+
+export function sortStatusOf(sort: FirearmListSort = DEFAULT_SORT): { columnAccessor: SortColumn; direction: 'asc' | 'desc' } {
+  const key = sort.replace(/^-/, '');
+  const column = (Object.keys(SORT_COLUMNS) as SortColumn[]).find((c) => SORT_COLUMNS[c] === key)!;
+  return { columnAccessor: column, direction: sort.startsWith('-') ? 'desc' : 'asc' };
+}
+
+export function sortOf(status: { columnAccessor: string; direction: 'asc' | 'desc' }): FirearmListSort | undefined {
+  const key = SORT_COLUMNS[status.columnAccessor as SortColumn];
+  if (!key) return undefined;
+  const sort = `${status.direction === 'desc' ? '-' : ''}${key}` as FirearmListSort;
+  return sort === DEFAULT_SORT ? undefined : sort;
 }
 
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -39,6 +62,7 @@ export function parseFirearmListSearch(raw: Record<string, unknown>): FirearmLis
     holderId: uuid(raw.holderId),
     registeredFrom: date(raw.registeredFrom),
     registeredTo: date(raw.registeredTo),
+    sort: FIREARM_LIST_SORTS.find((s) => s === raw.sort && s !== DEFAULT_SORT),
     page: Number.isInteger(page) && page > 1 && page <= 10_000 ? page : undefined,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) && pageSize !== DEFAULT_PAGE_SIZE ? pageSize : undefined,
   };

@@ -7175,6 +7175,8 @@ export interface operations {
                 registeredFrom?: string;
                 /** @description Registered before (ISO date) */
                 registeredTo?: string;
+                /** @description Order of the list; a leading "-" reverses it. Ties are broken by the record id, so pages never overlap. */
+                sort?: "-registered" | "registered" | "serial" | "-serial" | "make" | "-make";
                 status?: "manufactured" | "imported" | "registered" | "in_transit" | "exported" | "lost" | "stolen" | "found" | "surrendered" | "seized" | "confiscated" | "in_custody" | "deactivated" | "destroyed";
             };
             header?: never;
@@ -9449,6 +9451,8 @@ export interface operations {
                 registeredFrom?: string;
                 /** @description Registered before (ISO date) */
                 registeredTo?: string;
+                /** @description Order of the list; a leading "-" reverses it. Ties are broken by the record id, so pages never overlap. */
+                sort?: "-registered" | "registered" | "serial" | "-serial" | "make" | "-make";
                 status?: "manufactured" | "imported" | "registered" | "in_transit" | "exported" | "lost" | "stolen" | "found" | "surrendered" | "seized" | "confiscated" | "in_custody" | "deactivated" | "destroyed";
             };
             header?: never;
