@@ -4,6 +4,7 @@ import { ChangePasswordScreen } from '../features/session/ChangePasswordScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { parseFirearmListSearch } from '../features/firearms/list-search';
+import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -72,7 +73,28 @@ const firearmRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/firearms/FirearmRecordScreen'), 'FirearmRecordScreen'),
 });
 
-export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute])]);
+const tracingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing',
+  validateSearch: parseTraceListSearch,
+  component: lazyRouteComponent(() => import('../features/tracing/TracingListScreen'), 'TracingListScreen'),
+});
+
+/** A new request: received from another state, or ours from a seized item (seizureItemId) or a search hit (firearmId). */
+const newTraceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing/new',
+  validateSearch: parseNewTraceSearch,
+  component: lazyRouteComponent(() => import('../features/tracing/NewTraceRequestScreen'), 'NewTraceRequestScreen'),
+});
+
+const traceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing/$requestId',
+  component: lazyRouteComponent(() => import('../features/tracing/TraceRequestScreen'), 'TraceRequestScreen'),
+});
+
+export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, tracingRoute, newTraceRoute, traceRoute])]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });

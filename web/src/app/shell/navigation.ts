@@ -4,10 +4,11 @@ import { defineMessages } from '../../shared/i18n/messages';
 const labels = defineMessages({
   search: { id: 'nav.search', defaultMessage: 'Search' },
   firearms: { id: 'nav.firearms', defaultMessage: 'Firearms' },
+  tracing: { id: 'nav.tracing', defaultMessage: 'Tracing requests' },
 });
 
 export interface NavItem {
-  to: '/' | '/firearms';
+  to: '/' | '/firearms' | '/tracing';
   label: MessageDescriptor;
   permission: string;
 }
@@ -16,6 +17,7 @@ export interface NavItem {
 const ITEMS: NavItem[] = [
   { to: '/', label: labels.search, permission: 'trace.search' },
   { to: '/firearms', label: labels.firearms, permission: 'firearm.read' },
+  { to: '/tracing', label: labels.tracing, permission: 'tracing.read' },
 ];
 
 export function navigationFor(permissions: ReadonlySet<string>): NavItem[] {
