@@ -5,6 +5,7 @@ import { SignInScreen } from '../features/session/SignInScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { parseFirearmListSearch } from '../features/firearms/list-search';
 import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/list-search';
+import { parseTradeListSearch } from '../features/trade/trade-form';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -94,7 +95,36 @@ const traceRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/tracing/TraceRequestScreen'), 'TraceRequestScreen'),
 });
 
-export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, tracingRoute, newTraceRoute, traceRoute])]);
+const tradeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade',
+  validateSearch: parseTradeListSearch,
+  component: lazyRouteComponent(() => import('../features/trade/TradeLicenceListScreen'), 'TradeLicenceListScreen'),
+});
+
+const newTradeLicenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/new',
+  component: lazyRouteComponent(() => import('../features/trade/NewTradeLicenceScreen'), 'NewTradeLicenceScreen'),
+});
+
+const tradeLicenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/$licenceId',
+  component: lazyRouteComponent(() => import('../features/trade/TradeLicenceScreen'), 'TradeLicenceScreen'),
+});
+
+const shipmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/shipments/$shipmentId',
+  component: lazyRouteComponent(() => import('../features/trade/ShipmentScreen'), 'ShipmentScreen'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  changePasswordRoute,
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute]),
+]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });

@@ -5,10 +5,11 @@ const labels = defineMessages({
   search: { id: 'nav.search', defaultMessage: 'Search' },
   firearms: { id: 'nav.firearms', defaultMessage: 'Firearms' },
   tracing: { id: 'nav.tracing', defaultMessage: 'Tracing requests' },
+  trade: { id: 'nav.trade', defaultMessage: 'Trade licences' },
 });
 
 export interface NavItem {
-  to: '/' | '/firearms' | '/tracing';
+  to: '/' | '/firearms' | '/tracing' | '/trade';
   label: MessageDescriptor;
   permission: string;
 }
@@ -18,6 +19,7 @@ const ITEMS: NavItem[] = [
   { to: '/', label: labels.search, permission: 'trace.search' },
   { to: '/firearms', label: labels.firearms, permission: 'firearm.read' },
   { to: '/tracing', label: labels.tracing, permission: 'tracing.read' },
+  { to: '/trade', label: labels.trade, permission: 'transfer.read' },
 ];
 
 export function navigationFor(permissions: ReadonlySet<string>): NavItem[] {

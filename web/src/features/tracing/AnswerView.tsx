@@ -5,7 +5,7 @@ import { HolderName } from '../../shared/ui/badges';
 import { eventWord, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
 import type { TraceAnswerView } from './queries';
-import { diversionWord, legibilityWord, outcomeWord } from './words';
+import { diversionWord, legibilityWord, markingTypeWord, outcomeWord } from './words';
 
 /**
  * The answer to an incoming request (generated, or as a preview): the firearm with its
@@ -32,7 +32,7 @@ export function AnswerView({ answer, preview = false }: { answer: TraceAnswerVie
       {outcome ? (
         <Group gap="xs">
           <Text fw={600}>{preview ? intl.formatMessage({ id: 'tracing.answer.suggestedOutcome', defaultMessage: 'Suggested outcome:' }) : intl.formatMessage({ id: 'tracing.answer.outcome', defaultMessage: 'Outcome:' })}</Text>
-          <Badge color={outcome === 'not_traced' ? 'gray.7' : 'green.9'} variant="filled" radius="sm" tt="none">
+          <Badge color={outcome === 'not_traced' ? 'gray.7' : '#1b5e20'} variant="filled" radius="sm" tt="none">
             {outcomeWord(intl, outcome)}
           </Badge>
         </Group>
@@ -61,7 +61,7 @@ export function AnswerView({ answer, preview = false }: { answer: TraceAnswerVie
                   <Text span ff="monospace">
                     {mk.text}
                   </Text>
-                  {[mk.type, mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).length ? ` (${[mk.type, mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).join(', ')})` : ''}
+                  {[markingTypeWord(intl, mk.type), mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).length ? ` (${[markingTypeWord(intl, mk.type), mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).join(', ')})` : ''}
                 </List.Item>
               ))}
             </List>

@@ -9,7 +9,7 @@ import { ButtonLink } from './ButtonLink';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { useFirearm, useFirearmHistory } from '../firearms/queries';
 import { formErrorsOf } from './field-problems';
-import { useCreateTrace, useSeizureItem, useTraceFromSeizureItem } from './queries';
+import { useCreateTrace, useSeizedFirearm, useSeizureItem, useTraceFromSeizureItem } from './queries';
 import { emptyTraceForm, toCreateBody, type TraceFormValues } from './request-form';
 import { TraceRequestFields, useCountryOptions } from './TraceRequestFields';
 import { legibilityWord, priorityWord } from './words';
@@ -48,18 +48,18 @@ function FromSeizedItem({ seizureItemId }: { seizureItemId: string }) {
   const intl = useIntl();
   const navigate = useNavigate();
   const item = useSeizureItem(seizureItemId);
-  const firearm = useFirearm(item.data?.firearmId ?? '');
+  const firearm = useSeizedFirearm(item.data?.firearmId);
   const countryOptions = useCountryOptions();
   const create = useTraceFromSeizureItem();
   const form = useForm({
-    initialValues: { requestedCountry: '' as string | null, requestedAgency: '', requestedManufacturer: '', priority: 'routine' as 'routine' | 'urgent', urgencyJustification: '' },
+    initialValues: { requestedCountry: null as string | null, requestedAgency: '', requestedManufacturer: '', priority: 'routine' as 'routine' | 'urgent', urgencyJustification: '' },
     validate: { urgencyJustification: (v, values) => (values.priority === 'urgent' && v.trim().length < 3 ? intl.formatMessage({ id: 'tracing.form.urgency.required', defaultMessage: 'Say why it is urgent.' }) : null) },
   });
   const [prefilled, setPrefilled] = useState(false);
   useEffect(() => {
     // The state of manufacture is usually the one to ask first.
     if (!prefilled && firearm.data) {
-      form.setFieldValue('requestedCountry', firearm.data.countryOfManufacture ?? '');
+      form.setFieldValue('requestedCountry', firearm.data.countryOfManufacture ?? null);
       setPrefilled(true);
     }
   }, [firearm.data, prefilled]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -32,7 +32,7 @@ import {
 } from './queries';
 import { hasChanges, toUpdateBody, traceFormFrom, type TraceFormValues } from './request-form';
 import { TraceRequestFields } from './TraceRequestFields';
-import { confidentialityWord, directionWord, legibilityWord, outcomeWord, priorityWord, traceStatusWord } from './words';
+import { confidentialityWord, directionWord, legibilityWord, markingTypeWord, outcomeWord, priorityWord, traceStatusWord } from './words';
 
 const route = getRouteApi('/app/tracing/$requestId');
 
@@ -79,7 +79,7 @@ function RequestPage({ request, heading }: { request: TraceRequestDto; heading: 
           <Badge variant="outline" color="gray.7" radius="sm" tt="none">
             {directionWord(intl, request.direction)}
           </Badge>
-          <Badge variant="filled" color="blue.9" radius="sm" tt="none">
+          <Badge variant="filled" color="blue.9" radius="sm" tt="none" data-testid="trace-status">
             {traceStatusWord(intl, request.status, request.direction)}
           </Badge>
           {request.priority === 'urgent' ? (
@@ -238,7 +238,7 @@ function MatchAndAnswer({ request }: { request: TraceRequestDto }) {
                           </AnchorLink>
                           <StatusBadge status={c.status} />
                           {confirmed ? (
-                            <Badge color="green.9" variant="filled" radius="sm" tt="none">
+                            <Badge color="#1b5e20" variant="filled" radius="sm" tt="none">
                               {intl.formatMessage({ id: 'tracing.match.confirmed', defaultMessage: 'Confirmed match' })}
                             </Badge>
                           ) : null}
@@ -500,7 +500,7 @@ function Description({ request }: { request: TraceRequestDto }) {
                   <Text span ff="monospace">
                     {mk.text}
                   </Text>
-                  {[mk.type, mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).length ? ` (${[mk.type, mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).join(', ')})` : ''}
+                  {[markingTypeWord(intl, mk.type), mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).length ? ` (${[markingTypeWord(intl, mk.type), mk.location, legibilityWord(intl, mk.legibility)].filter(Boolean).join(', ')})` : ''}
                 </List.Item>
               ))}
             </List>

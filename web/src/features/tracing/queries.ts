@@ -127,3 +127,12 @@ export async function downloadPdf(id: string, which: 'request' | 'answer', refer
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The register entry of a seized item, once the item says which (an item without one is ammunition). */
+export function useSeizedFirearm(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['firearm', id],
+    enabled: !!id,
+    queryFn: async () => unwrap(await api.GET('/firearms/{id}', { params: { path: { id: id! } } })),
+  });
+}

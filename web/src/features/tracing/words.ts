@@ -64,3 +64,17 @@ export const legibilityWord = wordOf(legibilityMessages);
 export const diversionWord = wordOf(diversionMessages);
 export const traceStatusWord = (intl: IntlShape, status: string, direction?: string) =>
   direction === 'incoming' && status === 'sent' ? intl.formatMessage(receivedStatus.sent) : wordOf(traceStatusMessages)(intl, status);
+
+/** Marking kinds the register writes (src/modules/markings), and the one a seizure adds; a kind typed by hand stays as typed. */
+const markingTypeMessages = defineMessages({
+  manufacture: { id: 'marking.type.manufacture', defaultMessage: 'Manufacture marking' },
+  import: { id: 'marking.type.import', defaultMessage: 'Import marking' },
+  state_transfer: { id: 'marking.type.state_transfer', defaultMessage: 'State transfer marking' },
+  deactivation: { id: 'marking.type.deactivation', defaultMessage: 'Deactivation marking' },
+  proof: { id: 'marking.type.proof', defaultMessage: 'Proof mark' },
+  other: { id: 'marking.type.other', defaultMessage: 'Other marking' },
+  as_read_at_seizure: { id: 'tracing.marking.asReadAtSeizure', defaultMessage: 'As read at the seizure' },
+});
+
+export const markingTypeWord = (intl: IntlShape, type: string | null | undefined): string =>
+  !type ? '' : Object.hasOwn(markingTypeMessages, type) ? intl.formatMessage(markingTypeMessages[type as keyof typeof markingTypeMessages] as MessageDescriptor) : type;
