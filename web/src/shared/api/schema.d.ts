@@ -1940,6 +1940,10 @@ export interface components {
             /** @description The spellings that were new. */
             added: string[];
         };
+        CalibreEntryPage: {
+            items: components["schemas"]["CalibreEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
         CalibreEntryResponse: {
             active: boolean;
             /** @description Spellings that resolve to this calibre. */
@@ -2073,6 +2077,10 @@ export interface components {
             changes: components["schemas"]["FirearmDescription"];
             /** @example Serial misread at registration; confirmed on the weapon by the marking team */
             reason: string;
+        };
+        CountryPage: {
+            items: components["schemas"]["CountryResponse"][];
+            page: components["schemas"]["PageInfo"];
         };
         CountryResponse: {
             active: boolean;
@@ -3599,6 +3607,10 @@ export interface components {
              */
             duplicateId: string;
             reason: string;
+        };
+        NamedEntryPage: {
+            items: components["schemas"]["NamedEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
         };
         NamedEntryResponse: {
             active: boolean;
@@ -10226,7 +10238,14 @@ export interface operations {
     };
     ReferenceController_actions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10239,7 +10258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                    "application/json": components["schemas"]["NamedEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10282,7 +10301,14 @@ export interface operations {
     };
     ReferenceController_calibres: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10295,7 +10321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalibreEntryResponse"][];
+                    "application/json": components["schemas"]["CalibreEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10514,7 +10540,14 @@ export interface operations {
     };
     ReferenceController_categories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10527,7 +10560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                    "application/json": components["schemas"]["NamedEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10570,7 +10603,14 @@ export interface operations {
     };
     ReferenceController_countries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10583,7 +10623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CountryResponse"][];
+                    "application/json": components["schemas"]["CountryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
