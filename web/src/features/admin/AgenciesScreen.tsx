@@ -1,4 +1,6 @@
-import { Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { BADGE_COLOURS } from '../../shared/ui/colours';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -47,7 +49,7 @@ function AgencyModal({ agency, opened, onClose }: { agency: AgencyDto | null; op
     }
   });
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
       title={agency ? intl.formatMessage({ id: 'admin.agencies.editTitle', defaultMessage: 'Agency {code}' }, { code: agency.code }) : intl.formatMessage({ id: 'admin.agencies.create', defaultMessage: 'Add an agency' })}
@@ -72,7 +74,7 @@ function AgencyModal({ agency, opened, onClose }: { agency: AgencyDto | null; op
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -150,7 +152,7 @@ export function AgenciesScreen() {
             accessor: 'active',
             title: intl.formatMessage({ id: 'admin.users.filter.state', defaultMessage: 'State' }),
             render: (a) => (
-              <Badge color={a.active ? 'green.9' : 'gray.7'} variant="outline" radius="sm" tt="none">
+              <Badge color={a.active ? BADGE_COLOURS.valid : 'gray.7'} variant="outline" radius="sm" tt="none">
                 {a.active ? activeWords.true : activeWords.false}
               </Badge>
             ),

@@ -1,4 +1,6 @@
-import { Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { BADGE_COLOURS } from '../../shared/ui/colours';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -34,7 +36,7 @@ interface ListProps {
 function ActiveBadge({ active }: { active: boolean }) {
   const intl = useIntl();
   return (
-    <Badge color={active ? 'green.9' : 'gray.7'} variant="outline" radius="sm" tt="none">
+    <Badge color={active ? BADGE_COLOURS.valid : 'gray.7'} variant="outline" radius="sm" tt="none">
       {active ? intl.formatMessage({ id: 'admin.reference.inUse', defaultMessage: 'In use' }) : intl.formatMessage({ id: 'admin.reference.retired', defaultMessage: 'Retired' })}
     </Badge>
   );
@@ -52,7 +54,8 @@ function AliasModal({ target, onClose }: { target: { kind: 'manufacturer' | 'cal
     form.reset();
     setError(null);
     setResult(null);
-  }, [target]);
+    // Once per entry opened: the target object is rebuilt on every render of the list.
+  }, [target?.kind, target?.code]);
   const submit = form.onSubmit(async ({ aliases }) => {
     if (!target) return;
     setError(null);
@@ -71,7 +74,7 @@ function AliasModal({ target, onClose }: { target: { kind: 'manufacturer' | 'cal
     }
   });
   return (
-    <Modal opened={target !== null} onClose={onClose} title={intl.formatMessage({ id: 'admin.reference.addAliasTitle', defaultMessage: 'Spellings of {name}' }, { name: target?.name ?? '' })}>
+    <FormModal opened={target !== null} onClose={onClose} title={intl.formatMessage({ id: 'admin.reference.addAliasTitle', defaultMessage: 'Spellings of {name}' }, { name: target?.name ?? '' })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -95,7 +98,7 @@ function AliasModal({ target, onClose }: { target: { kind: 'manufacturer' | 'cal
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -132,7 +135,7 @@ function CreateCodedModal({ kind, opened, onClose }: { kind: 'manufacturer' | 'c
     }
   });
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={close}
       title={kind === 'manufacturer' ? intl.formatMessage({ id: 'admin.reference.newManufacturer', defaultMessage: 'Add a manufacturer' }) : intl.formatMessage({ id: 'admin.reference.newCalibre', defaultMessage: 'Add a calibre' })}
@@ -170,7 +173,7 @@ function CreateCodedModal({ kind, opened, onClose }: { kind: 'manufacturer' | 'c
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -314,7 +317,7 @@ function NamedModal({ list, entry, opened, onClose }: { list: NamedList; entry: 
     }
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={entry ? intl.formatMessage({ id: 'admin.reference.editTitle', defaultMessage: 'Entry {code}' }, { code: codeOf(entry) }) : intl.formatMessage({ id: 'admin.reference.newEntry', defaultMessage: 'Add an entry' })}>
+    <FormModal opened={opened} onClose={onClose} title={entry ? intl.formatMessage({ id: 'admin.reference.editTitle', defaultMessage: 'Entry {code}' }, { code: codeOf(entry) }) : intl.formatMessage({ id: 'admin.reference.newEntry', defaultMessage: 'Add an entry' })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -338,7 +341,7 @@ function NamedModal({ list, entry, opened, onClose }: { list: NamedList; entry: 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -53,7 +53,7 @@ function RetentionCard({ setting, canWrite }: { setting: RetentionDto; canWrite:
           {canWrite ? (
             <>
               <ProblemAlert error={error} />
-              <NumberInput label={intl.formatMessage({ id: 'admin.retention.years', defaultMessage: 'Minimum years' })} min={floor} max={200} allowDecimal={false} required {...form.getInputProps('minimumYears')} />
+              <NumberInput label={intl.formatMessage({ id: 'admin.retention.years', defaultMessage: 'Minimum years' })} min={floor} max={200} clampBehavior="none" allowDecimal={false} required {...form.getInputProps('minimumYears')} />
               <Textarea label={intl.formatMessage({ id: 'common.reason', defaultMessage: 'Reason (kept in the audit trail)' })} required autosize minRows={2} {...form.getInputProps('reason')} />
               <Group justify="space-between">
                 <Text size="sm" role="status">

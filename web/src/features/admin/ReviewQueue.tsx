@@ -1,4 +1,5 @@
-import { Alert, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
@@ -12,7 +13,7 @@ import { showFieldProblems } from '../../shared/ui/field-words';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { localName, useReferenceList } from '../search/queries';
 import { manufacturerCodeFrom } from './reference-codes';
-import { useAddManufacturerAliases, useCreateManufacturer, useManufacturers, useUnresolvedMakes, type UnresolvedMakeDto } from './reference-queries';
+import { useAddManufacturerAliases, useCreateManufacturer, useManufacturers, useUnresolvedMakes, type ManufacturerDto, type UnresolvedMakeDto } from './reference-queries';
 import type { ReferenceSearch } from './list-search';
 
 export interface Resolution {
@@ -33,7 +34,7 @@ function ResolveMakeModal({ make, onClose, onResolved }: { make: UnresolvedMakeD
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [code, setCode] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ManufacturerDto | null>(null);
   const [error, setError] = useState<unknown>(null);
   const manufacturers = useManufacturers({ q: debounced || undefined, pageSize: 25 }, make !== null);
   const addAlias = useAddManufacturerAliases();
@@ -49,20 +50,21 @@ function ResolveMakeModal({ make, onClose, onResolved }: { make: UnresolvedMakeD
   useEffect(() => {
     if (!make) return;
     setSearch(firstWord(make.makeText));
-    setCode(null);
+    setChosen(null);
     setError(null);
     form.setValues({ code: manufacturerCodeFrom(make.makeText), name: make.makeText, country: '' });
     // Reset once per name opened; the form object is stable.
   }, [make]);
-  const options = (manufacturers.data?.items ?? []).map((m) => ({ value: m.code, label: m.aliases.length ? `${m.name} (${m.aliases.slice(0, 3).join(', ')})` : m.name }));
-  const chosen = manufacturers.data?.items.find((m) => m.code === code);
+  // The chosen one stays an option while the search (now its name) is refetched.
+  const found = manufacturers.data?.items ?? [];
+  const options = [...(chosen && !found.some((m) => m.code === chosen.code) ? [chosen] : []), ...found].map((m) => ({ value: m.code, label: m.name }));
 
   const addToExisting = async () => {
-    if (!make || !code) return;
+    if (!make || !chosen) return;
     setError(null);
     try {
-      const answer = await addAlias.mutateAsync({ code, aliases: [make.makeText] });
-      onResolved({ makeText: make.makeText, manufacturer: chosen?.name ?? code, firearmsResolved: answer.firearmsResolved });
+      const answer = await addAlias.mutateAsync({ code: chosen.code, aliases: [make.makeText] });
+      onResolved({ makeText: make.makeText, manufacturer: chosen.name, firearmsResolved: answer.firearmsResolved });
       onClose();
     } catch (caught) {
       setError(caught);
@@ -81,7 +83,7 @@ function ResolveMakeModal({ make, onClose, onResolved }: { make: UnresolvedMakeD
   });
 
   return (
-    <Modal opened={make !== null} onClose={onClose} size="lg" title={intl.formatMessage({ id: 'admin.queue.resolveTitle', defaultMessage: 'Resolve “{make}”' }, { make: make?.makeText ?? '' })}>
+    <FormModal opened={make !== null} onClose={onClose} size="lg" title={intl.formatMessage({ id: 'admin.queue.resolveTitle', defaultMessage: 'Resolve “{make}”' }, { make: make?.makeText ?? '' })}>
       <Stack gap="md">
         <Text size="sm">
           {intl.formatMessage(
@@ -94,20 +96,24 @@ function ResolveMakeModal({ make, onClose, onResolved }: { make: UnresolvedMakeD
           label={intl.formatMessage({ id: 'admin.queue.manufacturer', defaultMessage: 'Manufacturer it names' })}
           description={intl.formatMessage({ id: 'admin.queue.manufacturerHelp', defaultMessage: 'Type any of its names or spellings.' })}
           data={options}
-          value={code}
-          onChange={setCode}
+          value={chosen?.code ?? null}
+          onChange={(code) => setChosen([...(chosen ? [chosen] : []), ...found].find((m) => m.code === code) ?? null)}
           searchable
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options: all }) => all}
           nothingFoundMessage={intl.formatMessage({ id: 'admin.queue.noManufacturer', defaultMessage: 'No manufacturer has this name: add a new one below.' })}
-          data-autofocus
         />
+        {chosen ? (
+          <Text size="sm" c="dimmed">
+            {intl.formatMessage({ id: 'admin.queue.knownAs', defaultMessage: 'Code {code}; also written: {aliases}' }, { code: chosen.code, aliases: chosen.aliases.join(', ') || '—' })}
+          </Text>
+        ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {intl.formatMessage({ id: 'common.cancel', defaultMessage: 'Cancel' })}
           </Button>
-          <Button onClick={() => void addToExisting()} disabled={!code} loading={addAlias.isPending}>
+          <Button onClick={() => void addToExisting()} disabled={!chosen} loading={addAlias.isPending}>
             {intl.formatMessage({ id: 'admin.queue.addAlias', defaultMessage: 'Add as a spelling and resolve' })}
           </Button>
         </Group>
@@ -133,7 +139,7 @@ function ResolveMakeModal({ make, onClose, onResolved }: { make: UnresolvedMakeD
           </Stack>
         </form>
       </Stack>
-    </Modal>
+    </FormModal>
   );
 }
 

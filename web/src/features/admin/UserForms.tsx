@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -49,7 +50,7 @@ export function CreateUserModal({ opened, agencies, onClose }: { opened: boolean
     }
   });
   return (
-    <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'admin.users.create', defaultMessage: 'Create a user' })} size="lg">
+    <FormModal opened={opened} onClose={close} title={intl.formatMessage({ id: 'admin.users.create', defaultMessage: 'Create a user' })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -83,7 +84,7 @@ export function CreateUserModal({ opened, agencies, onClose }: { opened: boolean
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -112,7 +113,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; on
     }
   });
   return (
-    <Modal opened={user !== null} onClose={close} title={intl.formatMessage({ id: 'admin.users.resetTitle', defaultMessage: 'Reset the password of {username}' }, { username: user?.username ?? '' })}>
+    <FormModal opened={user !== null} onClose={close} title={intl.formatMessage({ id: 'admin.users.resetTitle', defaultMessage: 'Reset the password of {username}' }, { username: user?.username ?? '' })}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -134,6 +135,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserDto | null; on
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

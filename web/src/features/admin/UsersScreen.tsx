@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { BADGE_COLOURS } from '../../shared/ui/colours';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -129,11 +130,11 @@ export function UsersScreen() {
               const locked = lockedUntil(u, now);
               return (
                 <Group gap={4}>
-                  <Badge color={u.disabled ? 'red.9' : 'green.9'} variant={u.disabled ? 'filled' : 'outline'} radius="sm" tt="none">
+                  <Badge color={u.disabled ? 'red.9' : BADGE_COLOURS.valid} variant={u.disabled ? 'filled' : 'outline'} radius="sm" tt="none">
                     {u.disabled ? stateWords.disabled : stateWords.active}
                   </Badge>
                   {locked ? (
-                    <Badge color="#8a4b00" variant="filled" radius="sm" tt="none">
+                    <Badge color={BADGE_COLOURS.warning} variant="filled" radius="sm" tt="none">
                       {lockedWords(locked)}
                     </Badge>
                   ) : null}

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -64,7 +65,7 @@ export function HolderFormModal({ kind, onClose }: { kind: 'person' | 'organisat
       : intl.formatMessage({ id: 'holders.form.personTitle', defaultMessage: 'Register a person' });
 
   return (
-    <Modal opened={kind !== null} onClose={close} title={title} size="lg">
+    <FormModal opened={kind !== null} onClose={close} title={title} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -99,6 +100,6 @@ export function HolderFormModal({ kind, onClose }: { kind: 'person' | 'organisat
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { BADGE_COLOURS } from '../../shared/ui/colours';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
@@ -20,7 +21,7 @@ import { fetchLicencePage, useCoveredFirearms, useHolder, useHolderFirearms, use
 
 const route = getRouteApi('/app/holders/$holderId');
 
-const STATUS_COLOURS: Record<LicenceStatus, string> = { active: 'green.9', suspended: 'orange.9', revoked: 'red.9', expired: 'red.9', not_yet_valid: 'gray.7' };
+const STATUS_COLOURS: Record<LicenceStatus, string> = { active: BADGE_COLOURS.valid, suspended: BADGE_COLOURS.suspended, revoked: 'red.9', expired: 'red.9', not_yet_valid: 'gray.7' };
 
 /** Labels of a holder's details, as the registration form names them. */
 const fieldLabels = defineMessages({
@@ -103,7 +104,7 @@ export function LicenceBadges({ licence, today }: { licence: Pick<LicenceDto, 's
         {wordFor(intl, licenceStatusWords, licence.status)}
       </Badge>
       {warning ? (
-        <Badge color="#8a4b00" variant="filled" radius="sm" tt="none">
+        <Badge color={BADGE_COLOURS.warning} variant="filled" radius="sm" tt="none">
           {intl.formatMessage({ id: 'licences.expiresSoon', defaultMessage: 'Expires in {days, plural, =0 {less than a day} one {# day} other {# days}}' }, { days: warning.days })}
         </Badge>
       ) : null}

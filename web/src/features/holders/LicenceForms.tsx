@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormModal } from '../../shared/ui/FormModal';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -60,7 +61,7 @@ export function IssueLicenceModal({ holderId, opened, onClose }: { holderId: str
     }
   });
   return (
-    <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'licences.issue.title', defaultMessage: 'Issue a licence' })} size="lg">
+    <FormModal opened={opened} onClose={close} title={intl.formatMessage({ id: 'licences.issue.title', defaultMessage: 'Issue a licence' })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -89,7 +90,7 @@ export function IssueLicenceModal({ holderId, opened, onClose }: { holderId: str
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { FormModal } from './FormModal';
 import { useForm } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -32,7 +33,7 @@ export function ReasonModal({ opened, title, submitLabel, danger, children, onSu
     }
   });
   return (
-    <Modal opened={opened} onClose={close} title={title}>
+    <FormModal opened={opened} onClose={close} title={title}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ProblemAlert error={error} />
@@ -48,6 +49,6 @@ export function ReasonModal({ opened, title, submitLabel, danger, children, onSu
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
