@@ -38,23 +38,16 @@ export function useManufacturers(search: Pick<ReferenceSearch, 'q' | 'page' | 'p
 
 type PagedList = 'countries' | 'categories' | 'actions' | 'calibres';
 
-/**
- * Countries, categories, actions and calibres as paged lists ({items, page}, with q,
- * limit and offset). The API answered them as whole arrays before: such an answer is
- * paged here the same way, so the screen is the same on either.
- */
+/** Countries, categories, actions and calibres, paged and searched (code, names, spellings) by the API. */
 export function useReferencePage<T extends CountryDto | NamedDto | CalibreDto>(list: PagedList, search: ReferenceSearch) {
   return useQuery({
     queryKey: ['reference', list, 'page', search],
     placeholderData: keepPreviousData,
-    queryFn: async (): Promise<ReferencePage<T>> => {
+    queryFn: async () => {
       const { q, limit, offset } = toPageQuery(search);
       const query = { limit, offset, ...(q ? { q } : {}) };
-      const answer = unwrap(await api.GET(`/reference/${list}` as '/reference/countries', { params: { query: query as never } })) as unknown;
-      if (!Array.isArray(answer)) return answer as ReferencePage<T>;
-      const needle = q?.toLowerCase();
-      const matching = (answer as T[]).filter((entry) => !needle || JSON.stringify(entry).toLowerCase().includes(needle));
-      return { items: matching.slice(offset, offset + limit), page: { limit, offset, total: matching.length, totalIsExact: true } };
+      const page = unwrap(await api.GET(`/reference/${list}` as '/reference/countries', { params: { query } }));
+      return page as unknown as ReferencePage<T>;
     },
   });
 }
