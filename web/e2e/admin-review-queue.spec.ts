@@ -6,6 +6,8 @@ import { checkPage, chooseLanguage, signIn, t, type Locale } from './support';
 // language: one click on the manufacturer it names resolves every firearm under it.
 for (const locale of ['en', 'fr', 'es'] as Locale[]) {
   test(`the administrator resolves an unknown make from the review queue (${locale})`, async ({ page, request }) => {
+    // A whole workflow with an accessibility check per screen: more than 30 s on a loaded CI machine.
+    test.slow();
     const make = `Izhevsk Zavod ${stamp()}`;
     const first = await firearmWithUnknownMake(request, make);
     const second = await firearmWithUnknownMake(request, make);

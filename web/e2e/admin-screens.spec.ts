@@ -27,6 +27,8 @@ test('the administrator adds an agency and edits it', async ({ page }) => {
 });
 
 test('the administrator adds a spelling to a calibre and renames a category, each list searchable from the URL', async ({ page }) => {
+  // A whole workflow with an accessibility check per screen: more than 30 s on a loaded CI machine.
+  test.slow();
   const spelling = `9 x 19 Test ${stamp()}`;
   await page.goto('/admin/reference?list=calibres&q=9');
   await signIn(page, 'demo.admin');

@@ -1,11 +1,22 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD } from './support';
 
-/** A demo user's access token, for what a test prepares (or forces) through the API. */
-export async function tokenOf(request: APIRequestContext, username: string, password = DEMO_PASSWORD): Promise<string> {
-  const signedIn = await request.post('/api/auth/sign-in', { data: { username, password } });
+const tokens = new Map<string, string>();
+
+/**
+ * A demo user's access token, for what a test prepares (or forces) through the API;
+ * kept for the rest of the test (a sign-in hashes a password: slow on a loaded
+ * machine), never across tests (another may end that user's sessions).
+ */
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+  const key = `${test.info().testId} ${username}`;
+  const kept = tokens.get(key);
+  if (kept) return kept;
+  const signedIn = await request.post('/api/auth/sign-in', { data: { username, password: DEMO_PASSWORD } });
   expect(signedIn.status(), `sign-in of ${username}`).toBe(200);
-  return (await signedIn.json()).accessToken;
+  const token = (await signedIn.json()).accessToken as string;
+  tokens.set(key, token);
+  return token;
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

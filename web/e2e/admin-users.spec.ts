@@ -6,6 +6,8 @@ const INITIAL = 'Premier-Acces-2026!';
 const TEMPORARY = 'Provisoire-Reset-2026!';
 
 test('the administrator creates a user, disables and enables them, sees the lock-out and resets the password', async ({ page, request }) => {
+  // A whole workflow with an accessibility check per screen: more than 30 s on a loaded CI machine.
+  test.slow();
   const username = `agent.${stamp().toLowerCase()}`;
   await page.goto('/');
   await signIn(page, 'demo.admin');
@@ -81,6 +83,8 @@ test('the users list exports what its filter shows as CSV', async ({ page }) => 
 });
 
 test('the auditor reads the administration screens without their actions, and the API refuses a forced write', async ({ page, request }) => {
+  // A whole workflow with an accessibility check per screen: more than 30 s on a loaded CI machine.
+  test.slow();
   await page.goto('/admin/users');
   await signIn(page, 'demo.auditor');
   await expect(page.getByRole('row').filter({ hasText: 'demo.officer' })).toBeVisible();

@@ -5,6 +5,8 @@ import { checkPage, signIn, t } from './support';
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 test('the officer registers a person, issues a licence, sees it expire soon, and suspends it with a reason', async ({ page }) => {
+  // A whole workflow with an accessibility check per screen: more than 30 s on a loaded CI machine.
+  test.slow();
   const family = `Diallo${stamp()}`;
   const number = `PL-${stamp()}`;
   await page.goto('/');

@@ -24,8 +24,8 @@ export function CsvExportButton<T>({ fileName, columns, fetchPage }: CsvExportBu
       downloadCsv(fileName, toCsv(rows, columns));
       setNote(
         truncated
-          ? intl.formatMessage({ id: 'lists.csv.truncated', defaultMessage: 'Exported the first {rows} of {total} rows: narrow the filters for the rest.' }, { rows: rows.length, total })
-          : intl.formatMessage({ id: 'lists.csv.done', defaultMessage: 'Exported {rows} rows.' }, { rows: rows.length }),
+          ? intl.formatMessage({ id: 'lists.csv.truncated', defaultMessage: 'Exported the first {rows, number} of {total, number} rows: narrow the filters for the rest.' }, { rows: rows.length, total })
+          : intl.formatMessage({ id: 'lists.csv.done', defaultMessage: 'Exported {rows, number} rows.' }, { rows: rows.length }),
       );
     } catch (caught) {
       setError(caught);
@@ -39,7 +39,7 @@ export function CsvExportButton<T>({ fileName, columns, fetchPage }: CsvExportBu
         {intl.formatMessage({ id: 'lists.csv.export', defaultMessage: 'Export CSV' })}
       </Button>
       <Text size="sm" c="dimmed" role="status">
-        {note ?? intl.formatMessage({ id: 'lists.csv.limit', defaultMessage: 'What the filters show, up to {limit} rows.' }, { limit: CSV_ROW_LIMIT })}
+        {note ?? intl.formatMessage({ id: 'lists.csv.limit', defaultMessage: 'What the filters show, up to {limit, number} rows.' }, { limit: CSV_ROW_LIMIT })}
       </Text>
       <ProblemAlert error={error} />
     </Group>
