@@ -440,6 +440,8 @@ async function start() {
 async function test() {
   ensureDependencies();
   const only = process.argv.slice(3);
+  // First: a dependency that refuses the README's Node (or the image's) fails the run, not just warns.
+  run(process.execPath, [path.join(root, 'scripts/check-engines.mjs')]);
   say('type-checking…');
   run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
   build();

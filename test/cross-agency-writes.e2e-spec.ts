@@ -6,8 +6,10 @@ import { startRegistry, TEST_PASSWORD, type TestRegistry } from './support/regis
 
 /**
  * Issue 16, item 11: reads are national, changes are not. A seizure (with its
- * items, persons and custody), a tracing request, an import and a firearm's record
- * are changed by the agency that owns them or by the national firearms authority.
+ * items, persons and custody), a tracing request, an import, a firearm's or
+ * ammunition lot's record (and the markings read on it), a marking campaign, a
+ * holder, a possession licence and a trade licence (with its shipments) are
+ * changed by the agency that owns them or by the national firearms authority.
  * For every write route, a user of another agency is refused (403
  * AGENCY_NOT_PERMITTED) and changes nothing; the owner and the national authority
  * succeed.
@@ -23,7 +25,10 @@ const post = (token: string, path: string, body: object = {}) => registry.http()
 const patch = (token: string, path: string, body: object) => registry.http().patch(path).set(auth(token)).send(body);
 const get = (token: string, path: string) => registry.http().get(path).set(auth(token));
 
-const TABLES = ['audit_entry', 'domestic_transfer', 'seizure', 'seizure_item', 'seizure_person', 'custody_step', 'disposal', 'trace_request', 'trace_reply', 'trace_item_outcome', 'firearm', 'firearm_event', 'import_job', 'storage_facility'];
+const TABLES = [
+  ...['audit_entry', 'domestic_transfer', 'seizure', 'seizure_item', 'seizure_person', 'custody_step', 'disposal', 'trace_request', 'trace_reply', 'trace_item_outcome', 'firearm', 'firearm_event', 'import_job', 'storage_facility'],
+  ...['trade_licence', 'trade_shipment', 'trade_shipment_item', 'trade_receipt', 'trade_receipt_item', 'marking', 'marking_campaign', 'ammunition_lot', 'holder', 'licence', 'licence_firearm'],
+];
 async function snapshot(): Promise<Record<string, number>> {
   const [row] = await registry.dataSource.query(`SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
   return row;
@@ -253,5 +258,136 @@ describe("a firearm's record", () => {
     const id = await register('police');
     expect((await get(as('customs', 'registry_officer'), `/firearms/${id}`)).status).toBe(200);
     expect((await get(as('customs', 'registry_officer'), `/firearms/${id}/history`)).status).toBe(200);
+  });
+});
+
+describe('trade licences of the police and their shipments', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const importLicence = () => ({
+    number: ref('SN-IMP'),
+    kind: 'import',
+    issuingAuthority: 'Ministère de l’Intérieur, Direction des armes',
+    issuingCountry: 'SN',
+    issuedOn: day(-30),
+    expiresOn: day(300),
+    exportingCountry: 'AT',
+    importingCountry: 'SN',
+    exporter: { name: 'Glock Ges.m.b.H.' },
+    importer: { name: 'Police nationale, armurerie centrale' },
+    finalRecipient: { name: 'Police nationale, armurerie centrale' },
+    items: [{ itemKind: 'firearm', category: 'pistol', make: 'Glock', quantity: 10 }],
+  });
+  const pistols = (...serials: string[]) => serials.map((serialNumber) => ({ itemKind: 'firearm', category: 'pistol', make: 'Glock', model: '17', calibre: '9x19', serialNumber }));
+
+  it.each(['police', 'national'] as const)('a customs officer cannot ship, receive, confirm, report lost or revoke under a police licence; %s can', async (agency) => {
+    const customs = as('customs', 'registry_officer');
+    const owner = as(agency, 'registry_officer');
+    const licence = await expectDone(() => post(as('police', 'registry_officer'), '/trade-licences', importLicence()), 201);
+    const path = `/trade-licences/${licence.body.id}`;
+    const [a, b] = [ref('GLK'), ref('GLK')];
+    const shipment = { shippedOn: day(-2), items: pistols(a, b) };
+    await expectRefused(() => post(customs, `${path}/shipments`, shipment));
+    const shipped = await expectDone(() => post(owner, `${path}/shipments`, shipment), 201);
+    const shipmentPath = `/trade-shipments/${shipped.body.id}`;
+    const receipt = { receivedOn: day(-1), items: [{ itemKind: 'firearm', serialNumber: a }] };
+    await expectRefused(() => post(customs, `${shipmentPath}/receipts`, receipt));
+    await expectDone(() => post(owner, `${shipmentPath}/receipts`, receipt), 201);
+    const confirmation = { confirmedOn: day(0), reference: ref('SN/DA'), confirmedBy: 'Direction des armes' };
+    await expectRefused(() => post(customs, `${shipmentPath}/delivery-confirmation`, confirmation));
+    await expectDone(() => post(owner, `${shipmentPath}/delivery-confirmation`, confirmation));
+    const lostItem = (shipped.body.items as { id: string; lineNo: number }[]).find((i) => i.lineNo === 2)!.id;
+    await expectRefused(() => post(customs, `${shipmentPath}/items/${lostItem}/lost`, { reason: 'Not ours to say' }));
+    await expectDone(() => post(owner, `${shipmentPath}/items/${lostItem}/lost`, { reason: 'Crate missing at the port' }));
+    await expectRefused(() => post(customs, `${path}/revoke`, { reason: 'Not ours to revoke' }));
+    expect((await get(customs, path)).body.status).not.toBe('revoked');
+    expect((await expectDone(() => post(owner, `${path}/revoke`, { reason: 'End-user certificate withdrawn' }))).body.status).toBe('revoked');
+  });
+});
+
+describe('markings and marking campaigns', () => {
+  const register = async (agency: Agency) =>
+    (await expectDone(() => post(as(agency, 'registry_officer'), '/firearms', { category: 'pistol', make: 'Glock', serialNumber: ref('MK'), initialEvent: { type: 'registered', occurredOn: '2025-01-15' } }), 201)).body.id as string;
+  const mark = (over: object) => ({ type: 'proof', text: ref('PV'), legibility: 'intact', ...over });
+  const campaign = (over: object = {}) => ({ name: ref('Campaign'), place: 'Central armoury', startsOn: '2026-03-01', ...over });
+
+  it("a customs officer cannot record a marking on a police firearm or lot, nor credit one to the police; the police and the national authority can", async () => {
+    const customs = as('customs', 'registry_officer');
+    const firearmId = await register('police');
+    const lotId = (await expectDone(() => post(as('police', 'registry_officer'), '/ammunition-lots', { calibre: '9x19', quantity: 500, lotNumber: ref('LOT') }), 201)).body.id as string;
+    const own = await register('customs');
+    const refused = await registry.http().post('/markings').set(auth(customs)).send(mark({ firearmId }));
+    expect(refused.body.errors).toEqual([{ field: 'firearmId', message: 'is another agency’s' }]);
+    await expectRefused(() => post(customs, '/markings', mark({ firearmId })));
+    await expectRefused(() => post(customs, '/markings', mark({ ammunitionLotId: lotId })));
+    await expectRefused(() => post(customs, '/markings', mark({ firearmId: own, agencyId: agencyIds.police })));
+    for (const agency of ['police', 'national'] as const) {
+      await expectDone(() => post(as(agency, 'registry_officer'), '/markings', mark({ firearmId })), 201);
+      await expectDone(() => post(as(agency, 'registry_officer'), '/markings', mark({ ammunitionLotId: lotId })), 201);
+    }
+    expect((await expectDone(() => post(as('national', 'registry_officer'), '/markings', mark({ firearmId: own, agencyId: agencyIds.police })), 201)).body.agencyId).toBe(agencyIds.police);
+    await expectDone(() => post(customs, '/markings', mark({ firearmId: own })), 201);
+  });
+
+  it("a customs officer cannot set up a campaign for the police, add to the police's campaign or import into it; the police and the national authority can", async () => {
+    const customs = as('customs', 'registry_officer');
+    await expectRefused(() => post(customs, '/marking-campaigns', campaign({ agencyId: agencyIds.police })));
+    const police = await expectDone(() => post(as('national', 'registry_officer'), '/marking-campaigns', campaign({ agencyId: agencyIds.police })), 201);
+    expect(police.body.agencyId).toBe(agencyIds.police);
+    const [policeFirearm, customsFirearm] = [await register('police'), await register('customs')];
+    // The police's campaign, even on a customs firearm; and a customs campaign cannot mark a police firearm.
+    await expectRefused(() => post(customs, `/marking-campaigns/${police.body.id}/markings`, { markings: [mark({ firearmId: customsFirearm })] }));
+    await expectRefused(() => post(customs, '/markings', mark({ firearmId: customsFirearm, campaignId: police.body.id })));
+    const customsCampaign = await expectDone(() => post(customs, '/marking-campaigns', campaign()), 201);
+    const mixed = await registry.http().post(`/marking-campaigns/${customsCampaign.body.id}/markings`).set(auth(customs)).send({ markings: [mark({ firearmId: customsFirearm }), mark({ firearmId: policeFirearm })] });
+    expect({ status: mixed.status, code: mixed.body.code, errors: mixed.body.errors }).toEqual({ status: 403, code: 'AGENCY_NOT_PERMITTED', errors: [{ field: 'markings.1.firearmId', message: 'is another agency’s' }] });
+    await expectDone(() => post(customs, `/marking-campaigns/${customsCampaign.body.id}/markings`, { markings: [mark({ firearmId: customsFirearm })] }), 201);
+    for (const agency of ['police', 'national'] as const) {
+      await expectDone(() => post(as(agency, 'registry_officer'), `/marking-campaigns/${police.body.id}/markings`, { markings: [mark({ firearmId: policeFirearm })] }), 201);
+    }
+    const upload = (token: string) =>
+      registry.http().post('/imports').set(auth(token)).field('kind', 'markings').field('campaignId', police.body.id)
+        .attach('file', Buffer.from(`firearmId,type,text,legibility\n${policeFirearm},proof,PV-IMP,intact\n`, 'utf8'), 'campaign-log.csv');
+    await expectRefused(() => upload(customs));
+    await expectDone(() => upload(as('police', 'registry_officer')), 202);
+  });
+});
+
+describe('holders, possession licences and firearms registered for another agency', () => {
+  const person = (token: string) => post(token, '/holders', { kind: 'person', familyName: ref('Sarr'), givenNames: 'Awa', sex: 'female' });
+
+  it("a customs officer cannot correct a holder the police registered; the police and the national authority can", async () => {
+    const holder = await expectDone(() => person(as('police', 'registry_officer')), 201);
+    await expectRefused(() => patch(as('customs', 'registry_officer'), `/holders/${holder.body.id}`, { address: 'Somewhere else', reason: 'Not ours' }));
+    await expectDone(() => patch(as('police', 'registry_officer'), `/holders/${holder.body.id}`, { address: '12 rue Carnot, Dakar', reason: 'Moved' }));
+    await expectDone(() => patch(as('national', 'registry_officer'), `/holders/${holder.body.id}`, { address: '14 rue Carnot, Dakar', reason: 'Checked at renewal' }));
+  });
+
+  it("a customs officer cannot issue a licence in the police's name, suspend a police licence or extend it to a firearm; the police and the national authority can", async () => {
+    const customs = as('customs', 'registry_officer');
+    const holder = (await expectDone(() => person(as('police', 'registry_officer')), 201)).body.id as string;
+    const licence = (over: object = {}) => ({ number: ref('PL'), kind: 'possession', holderId: holder, issuedOn: '2025-01-01', expiresOn: '2030-01-01', categories: ['pistol'], ...over });
+    const refused = await registry.http().post('/licences').set(auth(customs)).send(licence({ issuingAgencyId: agencyIds.police }));
+    expect(refused.body.errors).toEqual([{ field: 'issuingAgencyId', message: 'is another agency’s' }]);
+    await expectRefused(() => post(customs, '/licences', licence({ issuingAgencyId: agencyIds.police })));
+    await expectDone(() => post(as('national', 'registry_officer'), '/licences', licence({ issuingAgencyId: agencyIds.police })), 201);
+    const issued = await expectDone(() => post(as('police', 'registry_officer'), '/licences', licence()), 201);
+    const firearm = (await expectDone(() => post(as('police', 'registry_officer'), '/firearms', { category: 'pistol', make: 'Glock', serialNumber: ref('LF') }), 201)).body.id as string;
+    await expectRefused(() => post(customs, `/licences/${issued.body.id}/firearms`, { firearmId: firearm }));
+    await expectRefused(() => post(customs, `/licences/${issued.body.id}/state`, { state: 'suspended', reason: 'Not ours' }));
+    for (const agency of ['police', 'national'] as const) {
+      await expectDone(() => post(as(agency, 'registry_officer'), `/licences/${issued.body.id}/firearms`, { firearmId: firearm }));
+    }
+    await expectDone(() => post(as('police', 'registry_officer'), `/licences/${issued.body.id}/state`, { state: 'suspended', reason: 'Investigation pending' }));
+    await expectDone(() => post(as('national', 'registry_officer'), `/licences/${issued.body.id}/state`, { state: 'active', reason: 'Investigation closed' }));
+  });
+
+  it('a customs officer cannot register a firearm or an ammunition lot in the police’s name; the national authority can', async () => {
+    const body = () => ({ category: 'pistol', make: 'Glock', serialNumber: ref('REG'), initialEvent: { type: 'registered', occurredOn: '2025-01-15', agencyId: agencyIds.police } });
+    await expectRefused(() => post(as('customs', 'registry_officer'), '/firearms', body()));
+    await expectRefused(() => post(as('customs', 'registry_officer'), '/parts', { ...body(), category: undefined, partType: 'barrel' }));
+    expect((await expectDone(() => post(as('national', 'registry_officer'), '/firearms', body()), 201)).body.registeringAgencyId).toBe(agencyIds.police);
+    // An ammunition lot has no agency field: it is always the recording user's agency's.
+    const lot = await expectDone(() => post(as('customs', 'registry_officer'), '/ammunition-lots', { calibre: '9x19', quantity: 50 }), 201);
+    expect(lot.body.registeringAgencyId).toBe(agencyIds.customs);
   });
 });

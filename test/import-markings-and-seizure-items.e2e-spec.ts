@@ -28,14 +28,14 @@ const post = (token: string, route: string, body: object) => registry.http().pos
 const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => registry.dataSource.query(sql, params) as Promise<T[]>;
 const count = async (sql: string, params: unknown[] = []) => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n;
 
-async function upload(kind: string, content: string, name: string, fields: Record<string, string> = {}) {
-  let request = registry.http().post('/imports').set(auth(officer)).field('kind', kind);
+async function upload(kind: string, content: string, name: string, fields: Record<string, string> = {}, token = officer) {
+  let request = registry.http().post('/imports').set(auth(token)).field('kind', kind);
   for (const [key, value] of Object.entries(fields)) request = request.field(key, value);
   return request.attach('file', Buffer.from(content, 'utf8'), name);
 }
 
-async function imported(kind: string, content: string, name: string, fields: Record<string, string> = {}) {
-  const response = await upload(kind, content, name, fields);
+async function imported(kind: string, content: string, name: string, fields: Record<string, string> = {}, token = officer) {
+  const response = await upload(kind, content, name, fields, token);
   expect(response.status).toBe(202);
   const id = response.body.id as string;
   return until(
@@ -188,6 +188,17 @@ describe("a marking campaign's log", () => {
     expect(done.progress).toMatchObject({ rowsAccepted: 1, rowsRejected: 0 });
     const [marking] = await query(`SELECT campaign_id, agency_id, legibility, read_on::text FROM marking WHERE import_id = $1`, [done.id]);
     expect(marking).toEqual({ campaign_id: null, agency_id: registry.agencyId, legibility: 'altered', read_on: '2026-11-02' });
+  });
+
+  it("refuses, row by row, a police station's markings on a firearm the national authority registered; its own are written (issue 16, item 11)", async () => {
+    const own = await firearm({ category: 'pistol', make: 'Glock', serialNumber: 'MED-7' }, stationOfficer);
+    const done = await imported('markings', `firearm id,type,text,legibility\n${beretta},proof,PV-MED,intact\n${own},proof,PV-MED,intact\n`, 'medina.csv', {}, stationOfficer);
+    expect(done.progress).toMatchObject({ rowsAccepted: 1, rowsRejected: 1 });
+    const errors = await registry.http().get(`/imports/${done.id}/errors`).set(auth(stationOfficer));
+    expect(errors.body.items.map((e: { row: number; field: string; reason: string }) => [e.row, e.field, e.reason])).toEqual([
+      [2, 'firearmId', 'is another agency’s firearm record: only that agency or the national firearms authority may import into it'],
+    ]);
+    expect(await query(`SELECT firearm_id FROM marking WHERE import_id = $1`, [done.id])).toEqual([{ firearm_id: own }]);
   });
 
   it('refuses an unknown campaign on upload, and a campaign for a seizure list', async () => {

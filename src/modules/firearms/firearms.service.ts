@@ -16,6 +16,7 @@ import { openAlertsOf, raiseHitAlert, raiseHitAlerts } from '../seizures/hit-ale
 import type { HitAlert } from '../seizures/seizure.entities.js';
 import { eventProblems, holderRule } from './event-rules.js';
 import { assertMayChangeFirearm } from './firearm-access.js';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { Firearm, FirearmEvent, type ItemKind } from './firearm.entities.js';
 import { allowedEvents, decideTransition, legalChain, mergeOutcome, type FirearmStatus, type LegalChain, type LifecycleEventType } from './lifecycle.js';
 import type { CorrectionRequest, CreateFirearmRequest, CreatePartRequest, EventFields, FirearmDescription, FirearmListQuery, MergeRequest, RecordEventRequest } from './dto/firearm.dto.js';
@@ -96,6 +97,8 @@ export class FirearmsService {
       createdAt: now,
       updatedAt: now,
     });
+    // Registering a record for another agency is the national authority's (a seizure checks its seizing agency first).
+    if (initial.agencyId) await assertMayChange(manager, { ownerAgencyId: firearm.registeringAgencyId }, 'The registering agency', { field: 'initialEvent.agencyId' });
     await this.describe(manager, firearm, input);
     if (firearm.parentFirearmId) await this.get(manager, firearm.parentFirearmId);
     const event = await this.applyEvent(manager, firearm, null, type, initial);

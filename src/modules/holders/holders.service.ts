@@ -1,3 +1,4 @@
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -83,6 +84,8 @@ export class HoldersService {
     return this.dataSource.transaction(async (manager) => {
       const holder = await manager.findOne(Holder, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!holder) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${id}.`);
+      // A person's or organisation's particulars are corrected by the agency that registered them, or the national authority.
+      await assertMayChange(manager, { ownerAgencyId: holder.registeringAgencyId }, `Holder ${id}`);
       await this.checkCountries(manager, input);
       const before = auditView(holder);
       for (const field of FIELDS) if (input[field] !== undefined) Object.assign(holder, { [field]: input[field] });

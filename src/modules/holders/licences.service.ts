@@ -1,3 +1,4 @@
+import { assertMayChange } from '../../common/auth/agency-access.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,6 +34,7 @@ export class LicencesService {
       if (!(await manager.existsBy(Holder, { id: input.holderId }))) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${input.holderId}.`, { errors: [{ field: 'holderId', message: 'does not exist' }] });
       const issuingAgencyId = input.issuingAgencyId ?? RequestContext.current()?.actor?.agencyId;
       if (!issuingAgencyId || !(await manager.existsBy(Agency, { id: issuingAgencyId }))) throw new DomainError('AGENCY_NOT_FOUND', 'The issuing agency does not exist.', { errors: [{ field: 'issuingAgencyId', message: 'does not exist' }] });
+      await assertMayChange(manager, { ownerAgencyId: issuingAgencyId }, 'The issuing agency', { field: 'issuingAgencyId', detail: 'A licence is issued by the user’s own agency, or recorded for another agency by the national firearms authority.' });
       if (await manager.existsBy(Licence, { number: input.number })) throw new DomainError('LICENCE_NUMBER_TAKEN', `Licence number ${input.number} is already registered.`, { errors: [{ field: 'number', message: 'is already used' }] });
       const categories = [...new Set(input.categories ?? [])];
       await this.reference.assertKnown(manager, categories.map((value) => ({ field: 'categories', table: 'firearm_category' as const, value })));
@@ -97,6 +99,7 @@ export class LicencesService {
     return this.dataSource.transaction(async (manager) => {
       const licence = await manager.findOne(Licence, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!licence) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${id}.`);
+      await this.assertMayChange(manager, licence);
       if (licence.state === state) return licence;
       if (licence.state === 'revoked') throw new DomainError('LICENCE_NOT_VALID', 'A revoked licence cannot be reinstated or suspended; issue a new one.');
       const before = licence.state;
@@ -124,11 +127,18 @@ export class LicencesService {
 
   async coverFirearm(licenceId: string, firearmId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Licence, { id: licenceId }))) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${licenceId}.`);
+      const licence = await manager.findOneBy(Licence, { id: licenceId });
+      if (!licence) throw new DomainError('LICENCE_NOT_FOUND', `No licence ${licenceId}.`);
+      await this.assertMayChange(manager, licence);
       const exists = await manager.query(`SELECT 1 FROM firearm WHERE id = $1`, [firearmId]);
       if (exists.length === 0) throw new DomainError('FIREARM_NOT_FOUND', `No firearm ${firearmId}.`, { errors: [{ field: 'firearmId', message: 'does not exist' }] });
       await this.cover(manager, licenceId, firearmId);
     });
+  }
+
+  /** A licence is suspended, revoked or extended to a firearm by the agency that issued it, or the national authority. */
+  private assertMayChange(manager: EntityManager, licence: Licence): Promise<void> {
+    return assertMayChange(manager, { ownerAgencyId: licence.issuingAgencyId }, `Licence ${licence.number}`);
   }
 
   async cover(manager: EntityManager, licenceId: string, firearmId: string): Promise<void> {

@@ -8,6 +8,7 @@ const firearm = (id: string, serial: string | null, maker: { code?: string; text
   manufacturerCode: maker.code ?? null,
   makeText: maker.text ?? null,
   mergedIntoId: null,
+  registeringAgencyId: 'nfa',
   ...extra,
 });
 const indexOf = (...firearms: RegisterFirearm[]): FirearmIndex => {

@@ -54,6 +54,7 @@ export interface RegisterFirearm {
   manufacturerCode: string | null;
   makeText: string | null;
   mergedIntoId: string | null;
+  registeringAgencyId: string;
 }
 
 /** The register entries a chunk's rows may name, by id, by record key and by normalised serial. */
@@ -70,12 +71,12 @@ export async function findFirearms(manager: EntityManager, refs: FirearmReferenc
   const index: FirearmIndex = { byId: new Map(), byKey: new Map(), bySerial: new Map() };
   if (ids.length + keys.length + serials.length === 0) return index;
   const rows = (await manager.query(
-    `SELECT id, item_kind, import_key, serial_normalised, manufacturer_code, make_text, merged_into_id FROM firearm
+    `SELECT id, item_kind, import_key, serial_normalised, manufacturer_code, make_text, merged_into_id, registering_agency_id FROM firearm
       WHERE id = ANY($1::uuid[]) OR (merged_into_id IS NULL AND (import_key = ANY($2::text[]) OR serial_normalised = ANY($3::text[])))`,
     [ids, keys, serials],
-  )) as { id: string; item_kind: ItemKind; import_key: string | null; serial_normalised: string | null; manufacturer_code: string | null; make_text: string | null; merged_into_id: string | null }[];
+  )) as { id: string; item_kind: ItemKind; import_key: string | null; serial_normalised: string | null; manufacturer_code: string | null; make_text: string | null; merged_into_id: string | null; registering_agency_id: string }[];
   for (const row of rows) {
-    const firearm: RegisterFirearm = { id: row.id, itemKind: row.item_kind, importKey: row.import_key, serialNormalised: row.serial_normalised, manufacturerCode: row.manufacturer_code, makeText: row.make_text, mergedIntoId: row.merged_into_id };
+    const firearm: RegisterFirearm = { id: row.id, itemKind: row.item_kind, importKey: row.import_key, serialNormalised: row.serial_normalised, manufacturerCode: row.manufacturer_code, makeText: row.make_text, mergedIntoId: row.merged_into_id, registeringAgencyId: row.registering_agency_id };
     index.byId.set(firearm.id, firearm);
     if (firearm.mergedIntoId) continue;
     if (firearm.importKey) index.byKey.set(firearm.importKey, firearm);

@@ -175,13 +175,13 @@ export class ImportsService {
     }
     if (rule?.required && !input[rule.field]) problems.push({ field: rule.field, message: `is required for an import of kind ${input.kind}` });
     if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { errors: problems });
-    if (input.campaignId && !(await this.dataSource.query(`SELECT 1 FROM marking_campaign WHERE id = $1`, [input.campaignId])).length) {
-      throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${input.campaignId}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
-    }
+    const [campaign] = input.campaignId ? ((await this.dataSource.query(`SELECT name, agency_id AS "agencyId" FROM marking_campaign WHERE id = $1`, [input.campaignId])) as { name: string; agencyId: string }[]) : [];
+    if (input.campaignId && !campaign) throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${input.campaignId}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
     const [seizure] = input.seizureId ? ((await this.dataSource.query(`SELECT reference, seizing_agency_id AS "seizingAgencyId" FROM seizure WHERE id = $1`, [input.seizureId])) as Pick<Seizure, 'reference' | 'seizingAgencyId'>[]) : [];
     if (input.seizureId && !seizure) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`, { errors: [{ field: 'seizureId', message: 'does not exist' }] });
     // The worker writes as the uploader: whether the uploader may add to the case is decided here.
     if (seizure) await assertMayChangeSeizure(this.dataSource.manager, seizure);
+    if (campaign) await assertMayChange(this.dataSource.manager, { ownerAgencyId: campaign.agencyId }, `Marking campaign ${campaign.name}`, { field: 'campaignId' });
     return { campaignId: input.campaignId ?? null, seizureId: input.seizureId ?? null };
   }
 

@@ -11,6 +11,7 @@ import { markingProblems } from './marking-rules.js';
 import { Marking, MarkingCampaign } from './marking.entities.js';
 import { foldSerial, normaliseSerial } from './serial.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import { assertMayChange, assertMayChangeAll, type ChangedRecord } from '../../common/auth/agency-access.js';
 
 /** The fields the audit trail keeps for a marking. */
 function markingView(m: Marking) {
@@ -71,6 +72,7 @@ export class MarkingsService {
   async create(input: CreateMarkingRequest): Promise<Marking> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = input.campaignId ? await this.campaign(manager, input.campaignId) : null;
+      await this.assertMayMark(manager, [input], campaign, () => '', 'campaignId');
       const [marking] = await this.insertIn(manager, [input], campaign, () => '');
       return marking;
     });
@@ -84,6 +86,7 @@ export class MarkingsService {
   async addToCampaign(campaignId: string, items: MarkingFields[]): Promise<Marking[]> {
     return this.dataSource.transaction(async (manager) => {
       const campaign = await this.campaign(manager, campaignId, true);
+      await this.assertMayMark(manager, items, campaign, (i) => `markings.${i}.`);
       const markings = await this.insertIn(manager, items, campaign, (i) => `markings.${i}.`);
       await this.audit.record(manager, { recordType: 'marking_campaign', recordId: campaign.id, action: 'markings_added', after: { count: markings.length } });
       return markings;
@@ -120,6 +123,7 @@ export class MarkingsService {
       if (!(await manager.query(`SELECT 1 FROM agency WHERE id = $1`, [agencyId])).length) {
         throw new DomainError('MARKING_INVALID', `agencyId: no agency ${agencyId}.`, { errors: [{ field: 'agencyId', message: 'does not exist' }] });
       }
+      await assertMayChange(manager, { ownerAgencyId: agencyId! }, 'The campaign agency', { field: 'agencyId', detail: 'A marking campaign is run by the user’s own agency, or set up for another agency by the national firearms authority.' });
       const now = this.clock.now();
       const campaign = manager.create(MarkingCampaign, {
         id: randomUUID(),
@@ -154,6 +158,31 @@ export class MarkingsService {
     const campaign = await manager.findOne(MarkingCampaign, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
     if (!campaign) throw new DomainError('MARKING_CAMPAIGN_NOT_FOUND', `No marking campaign ${id}.`, { errors: [{ field: 'campaignId', message: 'does not exist' }] });
     return campaign;
+  }
+
+  /**
+   * A marking changes the record it is read on: the firearm's or lot's agency (or
+   * the national authority) records it, under a campaign only that campaign's agency,
+   * and it is credited to another agency only by the national authority. Records
+   * that do not exist are left to insertIn, which names them.
+   */
+  private async assertMayMark(manager: EntityManager, items: MarkingFields[], campaign: MarkingCampaign | null, prefix: (index: number) => string, campaignField?: string): Promise<void> {
+    const owners = async (table: string, field: 'firearmId' | 'ammunitionLotId') => {
+      const ids = [...new Set(items.map((item) => item[field]).filter((v): v is string => typeof v === 'string'))];
+      if (ids.length === 0) return new Map<string, string>();
+      const rows = (await manager.query(`SELECT id::text AS id, registering_agency_id::text AS agency FROM ${table} WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; agency: string }[];
+      return new Map(rows.map((r) => [r.id, r.agency]));
+    };
+    const [firearms, lots] = [await owners('firearm', 'firearmId'), await owners('ammunition_lot', 'ammunitionLotId')];
+    const records: ChangedRecord[] = campaign ? [{ ownerAgencyId: campaign.agencyId, what: `Marking campaign ${campaign.name}`, field: campaignField }] : [];
+    items.forEach((item, i) => {
+      const firearmAgency = item.firearmId ? firearms.get(item.firearmId.toLowerCase()) : undefined;
+      if (firearmAgency) records.push({ ownerAgencyId: firearmAgency, what: `The record of firearm ${item.firearmId}`, field: `${prefix(i)}firearmId` });
+      const lotAgency = item.ammunitionLotId ? lots.get(item.ammunitionLotId.toLowerCase()) : undefined;
+      if (lotAgency) records.push({ ownerAgencyId: lotAgency, what: `Ammunition lot ${item.ammunitionLotId}`, field: `${prefix(i)}ammunitionLotId` });
+      if (item.agencyId) records.push({ ownerAgencyId: item.agencyId, what: prefix(i) ? `The agency credited with ${prefix(i).slice(0, -1)}` : 'The agency credited with the marking', field: `${prefix(i)}agencyId` });
+    });
+    await assertMayChangeAll(manager, records);
   }
 
   /**

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/c
 import { ApiTags } from '@nestjs/swagger';
 import { Permission } from '../../common/auth/decorators.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
-import { AddValueAliasesRequest, ValueAliasQuery, AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
+import { AddValueAliasesRequest, ValueAliasQuery, AliasesRequest, CreateCalibreRequest, CreateManufacturerRequest, CreateNamedRequest, ManufacturerQuery, NamedKindParams, ReferenceListQuery, NamedListParams, RetentionParams, RetentionRequest, UpdateNamedRequest } from './dto/reference.dto.js';
 import { ReferenceService } from './reference.service.js';
 import { Responds } from '../../common/http/responds.js';
 import { CalibreAliasesAddedResponse, CalibreEntryResponse, CalibreResponse, CountryResponse, ManufacturerAliasesAddedResponse, ManufacturerEntryResponse, ManufacturerResponse, NamedEntryResponse, RetentionResponse, UnresolvedMakeResponse, ValueAliasesAddedResponse, ValueAliasResponse } from './dto/reference.openapi.js';
@@ -14,32 +14,36 @@ const same = <T>(x: T) => x;
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
 
-  @Responds(CountryResponse, { array: true })
+  @Responds(CountryResponse, { list: true })
   @Get('countries')
   @Permission('reference.read')
-  countries() {
-    return this.reference.countries();
+  async countries(@Query() query: ReferenceListQuery) {
+    const [items, total] = await this.reference.countries(query);
+    return pageOf(items, total, query, same);
   }
 
-  @Responds(NamedEntryResponse, { array: true })
+  @Responds(NamedEntryResponse, { list: true })
   @Get('categories')
   @Permission('reference.read')
-  categories() {
-    return this.reference.categories();
+  async categories(@Query() query: ReferenceListQuery) {
+    const [items, total] = await this.reference.categories(query);
+    return pageOf(items, total, query, same);
   }
 
-  @Responds(NamedEntryResponse, { array: true })
+  @Responds(NamedEntryResponse, { list: true })
   @Get('actions')
   @Permission('reference.read')
-  actions() {
-    return this.reference.actions();
+  async actions(@Query() query: ReferenceListQuery) {
+    const [items, total] = await this.reference.actions(query);
+    return pageOf(items, total, query, same);
   }
 
-  @Responds(CalibreEntryResponse, { array: true })
+  @Responds(CalibreEntryResponse, { list: true })
   @Get('calibres')
   @Permission('reference.read')
-  calibres() {
-    return this.reference.calibres();
+  async calibres(@Query() query: ReferenceListQuery) {
+    const [items, total] = await this.reference.calibres(query);
+    return pageOf(items, total, query, same);
   }
 
   @Responds(CalibreResponse)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,6 +10,13 @@ import { Calibre, CalibreAlias, Country, FirearmAction, FirearmCategory, Manufac
 import { FIXED_LISTS, TABLE_LISTS, type ValueList } from './value-lists.js';
 import { foldHeader } from '../imports/columns.js';
 import { pageRows, type Total } from '../../common/pagination/page.js';
+import type { ReferenceListQuery } from './dto/reference.dto.js';
+
+const ACCENTED = 'àáâãäåāçćčèéêëēěìíîïīñńòóôõöøōùúûüūýÿšž';
+const PLAIN = 'aaaaaaaccceeeeeeiiiiinnooooooouuuuuyysz';
+/** The SQL twin of foldHeader for the names of the reference tables (Latin accents folded). */
+const foldedSql = (column: string) => `regexp_replace(translate(lower(${column}), '${ACCENTED}', '${PLAIN}'), '[^[:alnum:]]', '', 'g')`;
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 export type NamedList = 'countries' | 'categories' | 'actions';
 export interface NamedChanges {
@@ -36,30 +43,59 @@ export class ReferenceService {
     private readonly clock: Clock,
   ) {}
 
-  countries(): Promise<Country[]> {
-    return this.dataSource.getRepository(Country).find({ order: { nameEn: 'ASC' } });
+  countries(query: ReferenceListQuery): Promise<[Country[], Total]> {
+    const q = this.dataSource.getRepository(Country).createQueryBuilder('r');
+    this.narrow(q, query, ['r.alpha2', 'r.alpha3', 'r.name_en', 'r.name_fr', 'r.name_es'], { list: 'country', key: 'r.alpha2' });
+    return pageRows(q.orderBy('r.name_en').addOrderBy('r.alpha2').take(query.limit).skip(query.offset));
   }
 
-  categories(): Promise<FirearmCategory[]> {
-    return this.dataSource.getRepository(FirearmCategory).find({ order: { code: 'ASC' } });
+  categories(query: ReferenceListQuery): Promise<[FirearmCategory[], Total]> {
+    const q = this.dataSource.getRepository(FirearmCategory).createQueryBuilder('r');
+    this.narrow(q, query, ['r.code', 'r.name_en', 'r.name_fr', 'r.name_es'], { list: 'category', key: 'r.code' });
+    return pageRows(q.orderBy('r.code').take(query.limit).skip(query.offset));
   }
 
-  actions(): Promise<FirearmAction[]> {
-    return this.dataSource.getRepository(FirearmAction).find({ order: { code: 'ASC' } });
+  actions(query: ReferenceListQuery): Promise<[FirearmAction[], Total]> {
+    const q = this.dataSource.getRepository(FirearmAction).createQueryBuilder('r');
+    this.narrow(q, query, ['r.code', 'r.name_en', 'r.name_fr', 'r.name_es'], { list: 'action', key: 'r.code' });
+    return pageRows(q.orderBy('r.code').take(query.limit).skip(query.offset));
   }
 
-  async calibres(): Promise<(Calibre & { aliases: string[] })[]> {
-    const [calibres, aliases] = await Promise.all([
-      this.dataSource.getRepository(Calibre).find({ order: { code: 'ASC' } }),
-      this.dataSource.getRepository(CalibreAlias).find({ order: { alias: 'ASC' } }),
-    ]);
-    return calibres.map((c) => ({ ...c, aliases: aliases.filter((a) => a.calibreCode === c.code).map((a) => a.alias) }));
+  async calibres(query: ReferenceListQuery): Promise<[(Calibre & { aliases: string[] })[], Total]> {
+    const q = this.dataSource.getRepository(Calibre).createQueryBuilder('r');
+    this.narrow(q, query, ['r.code', 'r.name'], 'r.code IN (SELECT calibre_code FROM calibre_alias WHERE alias_key LIKE :calibreKey)');
+    if (query.q) q.setParameter('calibreKey', `%${likeEscape(calibreKey(query.q))}%`);
+    const [calibres, total] = await pageRows(q.orderBy('r.code').take(query.limit).skip(query.offset));
+    const aliases = calibres.length ? await this.dataSource.getRepository(CalibreAlias).createQueryBuilder('a').where('a.calibre_code IN (:...codes)', { codes: calibres.map((c) => c.code) }).orderBy('a.alias').getMany() : [];
+    return [calibres.map((c) => ({ ...c, aliases: aliases.filter((a) => a.calibreCode === c.code).map((a) => a.alias) })), total];
+  }
+
+  /**
+   * A form's completion: `q` matches a code, any of the names or a registered alias,
+   * whatever the case and accents ("cote d'ivoire", "pistolet"); `active` keeps one state.
+   */
+  private narrow(q: SelectQueryBuilder<ObjectLiteral>, query: ReferenceListQuery, columns: string[], aliases: { list: ValueList; key: string } | string): void {
+    const conditions: string[] = [];
+    if (query.q !== undefined) {
+      const folded = foldHeader(query.q);
+      // Punctuation alone ("%", "-") names nothing: an empty key would match every row.
+      if (!folded) conditions.push('false');
+      else {
+        conditions.push(...columns.map((column) => `${foldedSql(column)} LIKE :folded`));
+        conditions.push(typeof aliases === 'string' ? aliases : `${aliases.key} IN (SELECT code FROM value_alias WHERE list = :aliasList AND alias_key LIKE :folded)`);
+        q.setParameter('folded', `%${likeEscape(folded)}%`);
+        if (typeof aliases !== 'string') q.setParameter('aliasList', aliases.list);
+      }
+    }
+    if (conditions.length) q.where(`(${conditions.join(' OR ')})`);
+    if (query.active !== undefined) q.andWhere('r.active = :active', { active: query.active });
   }
 
   async manufacturers(search: string | undefined, limit: number, offset: number): Promise<[(Manufacturer & { aliases: string[] })[], Total]> {
     const query = this.dataSource.getRepository(Manufacturer).createQueryBuilder('m');
     if (search) {
-      query.where('(m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key) OR m.name ILIKE :name)', {
+      // A search of punctuation only has an empty key, which would match every alias.
+      query.where('((:key <> \'%%\' AND m.code IN (SELECT manufacturer_code FROM manufacturer_alias WHERE alias_key LIKE :key)) OR m.name ILIKE :name)', {
         key: `%${manufacturerKey(search)}%`,
         name: `%${search.replace(/[\\%_]/g, '\\$&')}%`,
       });

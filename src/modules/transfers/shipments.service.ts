@@ -51,6 +51,7 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       // The licence row lock serialises shipments and receipts under one licence: balances cannot race.
       const licence = await this.licences.lock(manager, licenceId);
+      await this.licences.assertMayChange(manager, licence);
       const refusal = licenceRefusal(licence, input.shippedOn);
       if (refusal) throw new DomainError(refusal.code, refusal.message);
       if (input.carrierHolderId && !(await manager.existsBy(Holder, { id: input.carrierHolderId }))) throw new DomainError('HOLDER_NOT_FOUND', `No holder ${input.carrierHolderId}.`, { errors: [{ field: 'carrierHolderId', message: 'does not exist' }] });
@@ -134,6 +135,7 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipment(manager, shipmentId);
       const licence = await this.licences.lock(manager, shipment.licenceId);
+      await this.licences.assertMayChange(manager, licence);
       if (licence.state === 'revoked') throw new DomainError('TRADE_LICENCE_REVOKED', `Licence ${licence.number} was revoked${licence.stateReason ? ` (${licence.stateReason})` : ''}; nothing can be received under it.`);
       if (input.receivedOn < shipment.shippedOn) throw new DomainError('VALIDATION_FAILED', `receivedOn: the shipment left on ${shipment.shippedOn}.`, { errors: [{ field: 'receivedOn', message: 'must not be before the shipping date' }] });
       if (input.receivedOn > isoDay(this.clock.now())) throw new DomainError('VALIDATION_FAILED', 'receivedOn: a receipt cannot be in the future.', { errors: [{ field: 'receivedOn', message: 'must not be in the future' }] });
@@ -205,6 +207,7 @@ export class ShipmentsService {
     return this.dataSource.transaction(async (manager) => {
       const shipment = await this.shipment(manager, shipmentId);
       const licence = await manager.findOneByOrFail(TradeLicence, { id: shipment.licenceId });
+      await this.licences.assertMayChange(manager, licence);
       if (licence.kind === 'import' && !(await manager.existsBy(TradeReceipt, { shipmentId }))) {
         throw new DomainError('RECEIPT_REQUIRED', 'Record what arrived before confirming receipt to the exporter.');
       }
@@ -220,7 +223,8 @@ export class ShipmentsService {
   /** Ends "in transit" for an item that will not arrive; it stays on the reconciliation as lost. */
   async reportLost(shipmentId: string, itemId: string, input: ReportLostRequest): Promise<ShipmentView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.shipment(manager, shipmentId);
+      const shipment = await this.shipment(manager, shipmentId);
+      await this.licences.assertMayChange(manager, await manager.findOneByOrFail(TradeLicence, { id: shipment.licenceId }));
       const item = await manager.findOne(TradeShipmentItem, { where: { id: itemId, shipmentId }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw new DomainError('SHIPMENT_ITEM_NOT_FOUND', `No item ${itemId} in shipment ${shipmentId}.`);
       const current = (await this.view(manager, shipmentId)).reconciliation.items.find((i) => i.shipmentItemId === itemId)!;

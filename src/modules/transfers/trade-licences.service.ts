@@ -14,6 +14,7 @@ import { TradeItems } from './trade-items.js';
 import { importReferenceProblem, issuerProblem, lineUsage, transitNoticeProblems, reconcileShipment, tradeLicenceStatus, type CountedItem, type Discrepancy, type ImportLicenceReference, type ShipmentReconciliation } from './trade-rules.js';
 import { TradeLicence, TradeLicenceItem, TradeReceiptItem, TradeShipment, TradeShipmentItem } from './transfer.entities.js';
 import { readsOn } from '../../common/database/in-turn.js';
+import { assertMayChange } from '../../common/auth/agency-access.js';
 
 export interface LicenceView {
   licence: TradeLicence;
@@ -205,6 +206,7 @@ export class TradeLicencesService {
   async revoke(id: string, reason: string): Promise<LicenceView> {
     return this.dataSource.transaction(async (manager) => {
       const licence = await this.lock(manager, id);
+      await this.assertMayChange(manager, licence);
       if (licence.state !== 'revoked') {
         Object.assign(licence, { state: 'revoked', stateReason: reason, updatedAt: this.clock.now() });
         await manager.save(licence);
@@ -236,6 +238,14 @@ export class TradeLicencesService {
     const licence = await manager.findOne(TradeLicence, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!licence) throw new DomainError('TRADE_LICENCE_NOT_FOUND', `No trade licence ${id}.`);
     return licence;
+  }
+
+  /**
+   * A trade licence is one file with its shipments, receipts and confirmations:
+   * changed by the agency that recorded the licence, or by the national authority.
+   */
+  assertMayChange(manager: EntityManager, licence: Pick<TradeLicence, 'number' | 'registeringAgencyId'>): Promise<void> {
+    return assertMayChange(manager, { ownerAgencyId: licence.registeringAgencyId }, `Trade licence ${licence.number}`);
   }
 
   async linesOf(manager: EntityManager, licenceId: string): Promise<TradeLicenceItem[]> {

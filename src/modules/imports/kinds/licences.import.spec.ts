@@ -12,7 +12,7 @@ const reference: ImportReference = {
 };
 const IMPORTING = '11111111-1111-4111-8111-111111111111';
 const PREFECTURE = '22222222-2222-4222-8222-222222222222';
-const context: LicenceRowContext = { reference, agencies: folded([['PREF-THIES', PREFECTURE], ['Préfecture de Thiès', PREFECTURE]]), importingAgencyId: IMPORTING };
+const context: LicenceRowContext = { reference, agencies: folded([['PREF-THIES', PREFECTURE], ['Préfecture de Thiès', PREFECTURE]]), importingAgencyId: IMPORTING, national: true };
 // Parsing is pure: the kind's collaborators are only used when writing.
 const kind = new LicencesImport(null as never, null as never);
 const plan = (headers: string[]) => planColumns(headers, LICENCE_FIELDS) as ColumnPlan;
@@ -60,6 +60,14 @@ describe('licence rows', () => {
       holderId: null,
     });
     expect(kind.key(c)).toBe('number:PD-2024-0001');
+  });
+
+  it('refuses a licence in another agency’s name unless the importing agency is the national authority (issue 16, item 11)', () => {
+    const row = ['PD-2024-0002', 'Détention', '1 984 0302 00418', '02/03/2024', '01.03.2029', 'Pistolet', '', 'pref-thies'];
+    const local = kind.parse(2, cellsOf(plan(FRENCH), row), { ...context, national: false });
+    expect(local).toEqual({ problems: [{ field: 'issuingAgency', message: '"pref-thies" is another agency: only the national firearms authority records licences in another agency’s name' }] });
+    const own = kind.parse(2, cellsOf(plan(FRENCH), row.with(7, '')), { ...context, national: false });
+    expect(candidate(own).licence.issuingAgencyId).toBe(IMPORTING);
   });
 
   it('reads a Spanish row: several categories split on "|" or ",", repeated ones once, the importing agency by default', () => {

@@ -1,3 +1,4 @@
+import { actsNationally } from '../../../common/auth/agency-access.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -46,6 +47,8 @@ export interface LicenceRowContext {
   /** Agencies by code or name (folded); the importing agency when a row names none. */
   agencies: Map<string, string>;
   importingAgencyId: string;
+  /** The importing agency is the national authority: it may issue in another agency's name. */
+  national: boolean;
 }
 
 export interface LicenceCandidate extends RowCandidate {
@@ -88,10 +91,10 @@ export class LicencesImport implements ImportKindHandler<LicenceCandidate, Licen
     // Codes are unique and win over a name that happens to fold the same.
     for (const row of rows) agencies.set(foldHeader(row.name), row.id);
     for (const row of rows) agencies.set(foldHeader(row.code), row.id);
-    return { reference: await loadImportReference(dataSource), agencies, importingAgencyId: job.agencyId };
+    return { reference: await loadImportReference(dataSource), agencies, importingAgencyId: job.agencyId, national: await actsNationally(dataSource.manager, job.agencyId) };
   }
 
-  parse(row: number, cell: CellReader, { reference, agencies, importingAgencyId }: LicenceRowContext): ParsedRow<LicenceCandidate> {
+  parse(row: number, cell: CellReader, { reference, agencies, importingAgencyId, national }: LicenceRowContext): ParsedRow<LicenceCandidate> {
     const read = new RowReader(cell);
     const problems = read.problems;
     const day = (field: 'issuedOn' | 'expiresOn') => {
@@ -118,6 +121,8 @@ export class LicencesImport implements ImportKindHandler<LicenceCandidate, Licen
     const agencyText = cell('issuingAgency');
     const issuingAgencyId = agencyText ? agencies.get(foldHeader(agencyText)) : importingAgencyId;
     if (agencyText && !issuingAgencyId) problems.push({ field: 'issuingAgency', message: `"${agencyText}" is not a known agency (give its code or name)` });
+    // As POST /licences: a licence in another agency's name is the national authority's to record.
+    else if (issuingAgencyId !== importingAgencyId && !national) problems.push({ field: 'issuingAgency', message: `"${agencyText}" is another agency: only the national firearms authority records licences in another agency’s name` });
 
     const holderDocument = cell('holderDocument') ?? null;
     const holderKey = cell('holderKey') ?? null;

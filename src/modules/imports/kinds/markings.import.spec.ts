@@ -12,8 +12,8 @@ const reference: ImportReference = {
   calibres: new Map(),
 };
 const campaign = { id: 'c-1', startsOn: '2026-03-01', endsOn: '2026-03-31', agencyId: 'a-1' } as MarkingCampaign;
-const withCampaign: MarkingRowContext = { reference, today: '2026-11-23', campaign };
-const noCampaign: MarkingRowContext = { reference, today: '2026-11-23', campaign: null };
+const withCampaign: MarkingRowContext = { reference, today: '2026-11-23', campaign, national: true };
+const noCampaign: MarkingRowContext = { reference, today: '2026-11-23', campaign: null, national: true };
 // Parsing is pure: the kind's collaborators are only used when checking and writing.
 const kind = new MarkingsImport(null as never, null as never);
 const FIREARM = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';

@@ -1,3 +1,4 @@
+import { actsNationally, ANOTHER_AGENCYS } from '../../../common/auth/agency-access.js';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
@@ -37,6 +38,8 @@ export interface MarkingRowContext {
   today: string;
   /** The campaign whose log the file is, if the import names one. */
   campaign: MarkingCampaign | null;
+  /** The importing agency is the national authority: it may add markings to any agency's firearm. */
+  national: boolean;
 }
 
 export interface MarkingCandidate extends RowCandidate {
@@ -82,7 +85,7 @@ export class MarkingsImport implements ImportKindHandler<MarkingCandidate, Marki
   async load(dataSource: DataSource, job: ImportJob, today: string): Promise<MarkingRowContext> {
     const campaign = job.campaignId ? await dataSource.manager.findOneBy(MarkingCampaign, { id: job.campaignId }) : null;
     if (job.campaignId && !campaign) throw new ImportFileProblem(`The marking campaign ${job.campaignId} does not exist.`);
-    return { reference: await loadImportReference(dataSource), today, campaign };
+    return { reference: await loadImportReference(dataSource), today, campaign, national: await actsNationally(dataSource.manager, job.agencyId) };
   }
 
   parse(row: number, cell: CellReader, { reference, today, campaign }: MarkingRowContext): ParsedRow<MarkingCandidate> {
@@ -134,13 +137,16 @@ export class MarkingsImport implements ImportKindHandler<MarkingCandidate, Marki
   }
 
   /** The rows' firearms in one query, then the markings they already carry with the same type and text in another. */
-  async check(manager: EntityManager, _job: ImportJob, candidates: MarkingCandidate[]): Promise<ChunkCheck> {
+  async check(manager: EntityManager, job: ImportJob, candidates: MarkingCandidate[], { national }: MarkingRowContext): Promise<ChunkCheck> {
     const problems = new Map<number, FieldProblem[]>();
     const index = await findFirearms(manager, candidates.map((c) => c.ref));
     const found: MarkingCandidate[] = [];
     for (const candidate of candidates) {
       const resolution = resolveFirearm(candidate.ref, index, 'firearm');
-      if ('firearm' in resolution) {
+      if ('firearm' in resolution && !national && resolution.firearm.registeringAgencyId !== job.agencyId) {
+        // A marking changes the firearm's record: its agency's, or the national authority's (as POST /markings).
+        problems.set(candidate.row, [{ field: resolution.field, message: ANOTHER_AGENCYS('firearm record') }]);
+      } else if ('firearm' in resolution) {
         candidate.marking.firearmId = resolution.firearm.id;
         candidate.identity = markingIdentity(resolution.firearm.id, candidate.marking.type, candidate.marking.text);
         found.push(candidate);

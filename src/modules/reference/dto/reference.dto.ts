@@ -1,7 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageQuery } from '../../../common/pagination/page.js';
+import { Transform, Type } from 'class-transformer';
+import { MAX_OFFSET, PageQuery } from '../../../common/pagination/page.js';
 import { VALUE_LISTS, type ValueList } from '../value-lists.js';
+
+/** Countries, categories, actions and calibres: paged like every list, up to 500 a page so a form can load one whole. */
+export class ReferenceListQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: MAX_OFFSET, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset: number = 0;
+
+  @ApiPropertyOptional({ description: 'A code, a name in any of the three languages or an alias; case and accents ignored' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only entries in use (true) or withdrawn (false)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
+}
 
 export class ManufacturerQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Any name or alias, in any spelling' })

@@ -2,6 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { Json, SameShape } from '../../../common/http/responds.js';
 import type { ReferenceService } from '../reference.service.js';
 
+/** One item of a paged list the service returns as [items, total]. */
+type Item<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<[(infer I)[], unknown]> ? Json<I> : never;
 type Result<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<infer R> ? Json<R> : never;
 type Items<M extends keyof ReferenceService> = ReferenceService[M] extends (...args: never[]) => Promise<[infer I, unknown]> ? Json<I> : never;
 
@@ -14,7 +16,7 @@ export class CountryResponse {
   @ApiProperty() nameEs: string;
   @ApiProperty() active: boolean;
 }
-true satisfies SameShape<CountryResponse[], Result<'countries'>>;
+true satisfies SameShape<CountryResponse, Item<'countries'>>;
 
 /** A firearm category or action, named in the registry's three languages. */
 export class NamedEntryResponse {
@@ -24,8 +26,8 @@ export class NamedEntryResponse {
   @ApiProperty() nameEs: string;
   @ApiProperty() active: boolean;
 }
-true satisfies SameShape<NamedEntryResponse[], Result<'categories'>>;
-true satisfies SameShape<NamedEntryResponse[], Result<'actions'>>;
+true satisfies SameShape<NamedEntryResponse, Item<'categories'>>;
+true satisfies SameShape<NamedEntryResponse, Item<'actions'>>;
 true satisfies SameShape<NamedEntryResponse, Result<'createNamed'>>;
 true satisfies SameShape<CountryResponse | NamedEntryResponse, Result<'updateNamed'>>;
 
@@ -39,7 +41,7 @@ true satisfies SameShape<CalibreResponse, Result<'createCalibre'>>;
 export class CalibreEntryResponse extends CalibreResponse {
   @ApiProperty({ type: [String], description: 'Spellings that resolve to this calibre.' }) aliases: string[];
 }
-true satisfies SameShape<CalibreEntryResponse[], Result<'calibres'>>;
+true satisfies SameShape<CalibreEntryResponse, Item<'calibres'>>;
 
 export class ManufacturerResponse {
   @ApiProperty({ example: 'IZHMASH' }) code: string;

@@ -80,7 +80,8 @@ export function useReferenceList(list: 'categories' | 'countries') {
     queryKey: ['reference', list],
     staleTime: 24 * 60 * 60 * 1000,
     queryFn: async () =>
-      (list === 'categories' ? unwrap(await api.GET('/reference/categories')) : unwrap(await api.GET('/reference/countries'))) as unknown as ReferenceNameDto[],
+      // One page of 500 holds a whole table (about 250 countries); the form filters it locally.
+      (list === 'categories' ? unwrap(await api.GET('/reference/categories', { params: { query: { limit: 500, active: true } } })) : unwrap(await api.GET('/reference/countries', { params: { query: { limit: 500, active: true } } }))).items as ReferenceNameDto[],
   });
 }
 

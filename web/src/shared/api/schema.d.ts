@@ -1924,6 +1924,10 @@ export interface components {
             /** @description The spellings that were new. */
             added: string[];
         };
+        CalibreEntryPage: {
+            items: components["schemas"]["CalibreEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
+        };
         CalibreEntryResponse: {
             active: boolean;
             /** @description Spellings that resolve to this calibre. */
@@ -2057,6 +2061,10 @@ export interface components {
             changes: components["schemas"]["FirearmDescription"];
             /** @example Serial misread at registration; confirmed on the weapon by the marking team */
             reason: string;
+        };
+        CountryPage: {
+            items: components["schemas"]["CountryResponse"][];
+            page: components["schemas"]["PageInfo"];
         };
         CountryResponse: {
             active: boolean;
@@ -3583,6 +3591,10 @@ export interface components {
              */
             duplicateId: string;
             reason: string;
+        };
+        NamedEntryPage: {
+            items: components["schemas"]["NamedEntryResponse"][];
+            page: components["schemas"]["PageInfo"];
         };
         NamedEntryResponse: {
             active: boolean;
@@ -10199,7 +10211,14 @@ export interface operations {
     };
     ReferenceController_actions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10212,7 +10231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                    "application/json": components["schemas"]["NamedEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10255,7 +10274,14 @@ export interface operations {
     };
     ReferenceController_calibres: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10268,7 +10294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CalibreEntryResponse"][];
+                    "application/json": components["schemas"]["CalibreEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10487,7 +10513,14 @@ export interface operations {
     };
     ReferenceController_categories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10500,7 +10533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NamedEntryResponse"][];
+                    "application/json": components["schemas"]["NamedEntryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
@@ -10543,7 +10576,14 @@ export interface operations {
     };
     ReferenceController_countries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only entries in use (true) or withdrawn (false) */
+                active?: boolean;
+                limit?: number;
+                offset?: number;
+                /** @description A code, a name in any of the three languages or an alias; case and accents ignored */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10556,7 +10596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CountryResponse"][];
+                    "application/json": components["schemas"]["CountryPage"];
                 };
             };
             /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
