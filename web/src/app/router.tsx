@@ -4,6 +4,8 @@ import { ChangePasswordScreen } from '../features/session/ChangePasswordScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { parseFirearmListSearch } from '../features/firearms/list-search';
+import { parseHolderListSearch } from '../features/holders/list-search';
+import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -72,7 +74,14 @@ const firearmRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/firearms/FirearmRecordScreen'), 'FirearmRecordScreen'),
 });
 
-export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute])]);
+const holdersRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders', validateSearch: parseHolderListSearch, component: lazyRouteComponent(() => import('../features/holders/HolderListScreen'), 'HolderListScreen') });
+const holderRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders/$holderId', component: lazyRouteComponent(() => import('../features/holders/HolderScreen'), 'HolderScreen') });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', validateSearch: parseUserListSearch, component: lazyRouteComponent(() => import('../features/admin/UsersScreen'), 'UsersScreen') });
+const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/agencies', validateSearch: parseAgencyListSearch, component: lazyRouteComponent(() => import('../features/admin/AgenciesScreen'), 'AgenciesScreen') });
+const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
+const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
+
+export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute])]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });
