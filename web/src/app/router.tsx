@@ -6,6 +6,8 @@ import { SearchScreen } from '../features/search/SearchScreen';
 import { parseFirearmListSearch } from '../features/firearms/list-search';
 import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/list-search';
 import { parseTradeListSearch } from '../features/trade/trade-form';
+import { parseHolderListSearch } from '../features/holders/list-search';
+import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -120,10 +122,17 @@ const shipmentRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/trade/ShipmentScreen'), 'ShipmentScreen'),
 });
 
+const holdersRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders', validateSearch: parseHolderListSearch, component: lazyRouteComponent(() => import('../features/holders/HolderListScreen'), 'HolderListScreen') });
+const holderRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders/$holderId', component: lazyRouteComponent(() => import('../features/holders/HolderScreen'), 'HolderScreen') });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', validateSearch: parseUserListSearch, component: lazyRouteComponent(() => import('../features/admin/UsersScreen'), 'UsersScreen') });
+const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/agencies', validateSearch: parseAgencyListSearch, component: lazyRouteComponent(() => import('../features/admin/AgenciesScreen'), 'AgenciesScreen') });
+const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
+const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute]),
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute]),
 ]);
 
 export function createAppRouter(context: RouterContext) {
