@@ -5,9 +5,13 @@
 # bootstrap_admin_password secret here and nowhere else: the long-running containers
 # never see it. Change it at first sign-in, then empty the secret file.
 set -eu
+admin_username=${BOOTSTRAP_ADMIN_USERNAME:-}
+admin_password_file=${BOOTSTRAP_ADMIN_PASSWORD_FILE:-/run/secrets/bootstrap_admin_password}
+# Only create-admin below reads the password, from standard input.
+unset BOOTSTRAP_ADMIN_USERNAME BOOTSTRAP_ADMIN_PASSWORD BOOTSTRAP_ADMIN_PASSWORD_FILE
 node dist/src/cli.js migrate
 node dist/src/cli.js seed
 node dist/src/cli.js audit-keygen
-if [ -n "${BOOTSTRAP_ADMIN_USERNAME:-}" ] && [ -s /run/secrets/bootstrap_admin_password ]; then
-  node dist/src/cli.js create-admin --username "$BOOTSTRAP_ADMIN_USERNAME" < /run/secrets/bootstrap_admin_password
+if [ -n "$admin_username" ] && [ -s "$admin_password_file" ]; then
+  node dist/src/cli.js create-admin --username "$admin_username" < "$admin_password_file"
 fi

@@ -125,7 +125,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const versions = promisedVersions({ readme: read('README.md'), dockerfile: read('Dockerfile') });
   const { failures, browserOnly } = checkEngines({ lock: JSON.parse(read('package-lock.json')), versions });
   const said = versions.map((v) => `${v.version} (${v.where})`).join(' and ');
-  for (const line of browserOnly) process.stderr.write(`[registry] engines: browser-only, not run by Node: ${line}\n`);
+  if (browserOnly.length > 0) process.stderr.write(`[registry] engines: ${browserOnly.length} browser-only package(s) want a newer Node, which never runs them: ${browserOnly.map((line) => line.split(' wants ')[0]).join(', ')}\n`);
   if (failures.length > 0) {
     process.stderr.write(`[registry] ERROR: ${failures.length} locked package(s) refuse the Node versions this project runs on (${said}):\n${failures.map((f) => `  ${f}\n`).join('')}Pick versions whose engines accept them (npm view NAME engines), or an override in package.json.\n`);
     process.exit(1);

@@ -4,8 +4,8 @@
 # registry_api, a member of registry_app, which owns nothing. Runs once, when the
 # data volume is created. Passwords come from the Docker secrets, never variables.
 set -eu
-owner_password=$(cat /run/secrets/db_owner_password)
-app_password=$(cat /run/secrets/db_app_password)
+owner_password=$(cat "${REGISTRY_OWNER_PASSWORD_FILE:-/run/secrets/db_owner_password}")
+app_password=$(cat "${REGISTRY_APP_PASSWORD_FILE:-/run/secrets/db_app_password}")
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
   -v owner_password="$owner_password" -v app_password="$app_password" <<'SQL'
 CREATE ROLE registry_app NOLOGIN;
