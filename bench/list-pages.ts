@@ -82,8 +82,9 @@ async function main(): Promise<void> {
   let app: NestExpressApplication | null = null;
   const db = new pg.Client({ connectionString: url });
   try {
+    // The bench database is migrated and seeded by its superuser URL, not the owner URL `services` exports for the dev database.
     for (const command of ['migrate', 'seed']) {
-      const result = spawnSync(process.execPath, [path.join(projectRoot(), 'dist/src/cli.js'), command], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [path.join(projectRoot(), 'dist/src/cli.js'), command], { env: { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: url, LOG_LEVEL: 'warn' }, encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`${command} failed:\n${result.stdout}${result.stderr}`);
     }
     await db.connect();

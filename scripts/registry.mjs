@@ -404,12 +404,46 @@ async function runningServices() {
   return null;
 }
 
+/** Ports `npm start` is about to listen on: a taken one names the variable that moves it. */
+async function refuseBusyPorts() {
+  const wanted = [['PORT', process.env.PORT ?? '3000', 'the API and web interface']];
+  if (!process.env.DATABASE_URL) wanted.push(['LOCAL_PG_PORT', process.env.LOCAL_PG_PORT ?? '54329', 'the local PostgreSQL']);
+  if (!process.env.REDIS_URL) wanted.push(['LOCAL_REDIS_PORT', process.env.LOCAL_REDIS_PORT ?? '63799', 'the local Redis']);
+  for (const [variable, port, what] of wanted) {
+    if (await reachable(`tcp://127.0.0.1:${port}`)) {
+      fail(`port ${port} (${what}) is already in use, by another \`npm start\` or another program. Stop it, or choose another port: ${variable}=${Number(port) + 1} npm start`);
+    }
+  }
+}
+
+/** What `npm start` prints once the registry answers: where to go, who to be, and where its services are. */
+function banner(env, port) {
+  const lines = [
+    '',
+    `web interface:  http://localhost:${port}/   (sign in there)`,
+    `registry API:   http://localhost:${port}/api   (OpenAPI page /api/docs, document /api/openapi.json)`,
+    'demo accounts:  demo.admin (administrator), demo.officer (registry officer), demo.investigator, demo.auditor',
+    '                all with the password "Demo-Registry-2026!" (change them before real use)',
+    `PostgreSQL:     psql '${env.DATABASE_URL}'   (the application role, which owns nothing)`,
+    ...(env.MIGRATION_DATABASE_URL ? [`                psql '${env.MIGRATION_DATABASE_URL}'   (the owner: migrations, maintenance)`] : []),
+    `Redis:          redis-cli -p ${new URL(env.REDIS_URL).port || 6379}   (${env.REDIS_URL})`,
+    `CLI beside it:  npm run import -- --file F --agency NFA, npm run verify-audit (they use these services)`,
+    `logs:           warnings and errors only; LOG_LEVEL=info npm start shows one line per request`,
+    'press Ctrl+C to stop the API, the worker and the local services',
+    '',
+  ];
+  for (const line of lines) say(line);
+}
+
 async function start() {
   ensureDependencies();
+  await refuseBusyPorts();
   build();
   buildWeb();
   await withServices('dev', async (env) => {
     env.NODE_ENV ??= 'development';
+    // The console is for the banner and for what goes wrong, not for every request.
+    env.LOG_LEVEL ??= 'warn';
     writeFileSync(servicesFile, JSON.stringify({ pid: process.pid, DATABASE_URL: env.DATABASE_URL, REDIS_URL: env.REDIS_URL }, null, 2), { mode: 0o600 });
     cleanups.push(() => rmSync(servicesFile, { force: true }));
     for (const step of [['migrate'], ['seed', '--demo']]) {
@@ -421,11 +455,14 @@ async function start() {
     const worker = spawn(process.execPath, ['--enable-source-maps', 'dist/src/worker.js'], { cwd: root, stdio: 'inherit', env });
     children.add(api);
     children.add(worker);
-    say(`web interface:  http://localhost:${port}/`);
-    say(`registry API:   http://localhost:${port}/api`);
-    say(`OpenAPI page:   http://localhost:${port}/api/docs  (document: /api/openapi.json)`);
-    say('demo administrator: username "demo.admin", password "Demo-Registry-2026!" (change it after first sign-in)');
-    say('press Ctrl+C to stop the API, the worker and the local services');
+    // The banner once the API answers, so that it is the last thing on the screen, not lost above the start-up.
+    for (let i = 0; api.exitCode === null && i < 600; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false)) {
+        banner(env, port);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const code = await new Promise((resolve) => {
       for (const child of [api, worker]) child.once('exit', (c) => resolve(c ?? 1));
     });
@@ -440,6 +477,8 @@ async function start() {
 async function test() {
   ensureDependencies();
   const only = process.argv.slice(3);
+  // First: a dependency that refuses the README's Node (or the image's) fails the run, not just warns.
+  run(process.execPath, [path.join(root, 'scripts/check-engines.mjs')]);
   say('type-checking…');
   run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
   build();

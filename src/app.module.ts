@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
 import { QueueModule } from './common/queue/queue.module.js';
-import { loggerParams } from './common/http/logging.js';
+import { LoggingModule } from './common/logging/logging.module.js';
 import { ClockModule } from './common/clock/clock.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -22,7 +20,7 @@ import { TracingModule } from './modules/tracing/tracing.module.js';
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => loggerParams(config.LOG_LEVEL) }),
+    LoggingModule,
     DatabaseModule,
     QueueModule,
     ClockModule,

@@ -1,11 +1,10 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ClockModule } from './common/clock/clock.module.js';
 import { DatabaseModule } from './common/database/database.module.js';
-import { loggerParams } from './common/http/logging.js';
+import { LoggingModule } from './common/logging/logging.module.js';
 import { QUEUE_CONNECTION } from './common/queue/job-queue.js';
 import { QueueModule } from './common/queue/queue.module.js';
 import { QueueWorkers } from './common/queue/queue-workers.js';
@@ -15,12 +14,14 @@ import { AuditSealer } from './modules/audit/audit-sealer.service.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ImportRunner } from './modules/imports/import-runner.js';
 import { ImportSweep } from './modules/imports/import-sweep.js';
+import { WorkerHeartbeat } from './modules/health/worker-heartbeat.js';
+import { DataSource } from 'typeorm';
 
 /** The worker process: BullMQ processors over the same domain modules as the API. */
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => loggerParams(config.LOG_LEVEL) }),
+    LoggingModule,
     DatabaseModule,
     QueueModule,
     ClockModule,
@@ -32,6 +33,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger('WorkerModule');
   private readonly workers: QueueWorkers;
   private sealing: NodeJS.Timeout | null = null;
+  private readonly heartbeat: WorkerHeartbeat | null;
 
   constructor(
     @Inject(QUEUE_CONNECTION) connection: Redis,
@@ -40,6 +42,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     imports: ImportRunner,
     private readonly sweep: ImportSweep,
     private readonly sealer: AuditSealer,
+    dataSource: DataSource,
   ) {
     this.workers = new QueueWorkers(
       {
@@ -51,11 +54,15 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
       config.QUEUE_PREFIX,
       config.JOB_LOCK_MS,
     );
+    this.heartbeat = config.WORKER_HEARTBEAT_FILE
+      ? new WorkerHeartbeat(config.WORKER_HEARTBEAT_FILE, config.WORKER_HEARTBEAT_SECONDS, { dataSource, redis: connection, queuesRunning: () => this.workers.running() })
+      : null;
   }
 
   onApplicationBootstrap(): void {
     this.workers.start();
     this.sweep.start();
+    this.heartbeat?.start();
     // New entries are sealed at most AUDIT_SEAL_INTERVAL_SECONDS after they are written.
     if (this.sealer.enabled) {
       this.sealing = setInterval(() => {
@@ -68,6 +75,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** SIGTERM: stop taking jobs and finish the ones in flight while the database is still open. */
   async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.heartbeat?.stop();
     await this.sweep.stop();
     if (this.sealing) clearInterval(this.sealing);
     await this.workers.close();

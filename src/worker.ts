@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { RegistryLogger } from './common/logging/registry-logger.js';
 import { loadConfig } from './config/app-config.js';
 import { preflight } from './common/database/preflight.js';
 import { assertSchemaCurrent } from './common/database/schema-check.js';
@@ -12,7 +12,7 @@ async function bootstrap(): Promise<void> {
   await preflight(config);
   await assertSchemaCurrent(config);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(RegistryLogger));
   app.enableShutdownHooks();
   await app.init();
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -192,6 +193,22 @@ export class AppConfig {
   @Max(100_000)
   AUDIT_SEAL_BATCH = 1000;
 
+  /**
+   * Where the worker writes its heartbeat (JSON with the time), after checking that PostgreSQL
+   * and Redis answer and that its queue workers run; `dist/src/worker-health.js` reads it (the
+   * container's health check). Unset: no heartbeat.
+   */
+  @IsOptional()
+  @IsString()
+  WORKER_HEARTBEAT_FILE?: string;
+
+  /** Seconds between heartbeats; the health check fails when the last one is three intervals old. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  WORKER_HEARTBEAT_SECONDS = 10;
+
   /** Creates this administrator on first start when no administrator exists yet. */
   @IsOptional()
   @IsString()
@@ -206,6 +223,7 @@ const VARIABLES = [
   'NODE_ENV', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'WEB_DIST_DIR', 'BODY_LIMIT_BYTES',
   'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'IMPORT_SWEEP_MS', 'IMPORT_XLSX_MAX_UNPACKED_BYTES', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
   'AUDIT_SIGNING_KEY_FILE', 'AUDIT_PUBLIC_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_SEAL_INTERVAL_SECONDS', 'AUDIT_SEAL_BATCH',
+  'WORKER_HEARTBEAT_FILE', 'WORKER_HEARTBEAT_SECONDS',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class ConfigError extends Error {
@@ -215,7 +233,51 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/** Secrets that may come from a file instead (`JWT_SECRET_FILE=/run/secrets/jwt_secret`): Docker secrets, never the environment. */
+const SECRET_FILES = ['JWT_SECRET', 'DATABASE_PASSWORD', 'MIGRATION_DATABASE_PASSWORD', 'BOOTSTRAP_ADMIN_PASSWORD'] as const;
+
+/**
+ * The environment with `X_FILE` secrets read, and the connection URLs built from parts
+ * when not given whole: DATABASE_HOST, DATABASE_PORT (5432), DATABASE_NAME (registry),
+ * DATABASE_USER, DATABASE_PASSWORD; MIGRATION_DATABASE_USER / _PASSWORD for the owner.
+ * Parts are percent-encoded, so a password may hold `@`, `/`, `:` or `#`.
+ */
+export function resolveEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const resolved: NodeJS.ProcessEnv = { ...env };
+  const problems: { variable: string; message: string }[] = [];
+  for (const name of SECRET_FILES) {
+    const file = env[`${name}_FILE`];
+    if (!file || env[name]) continue;
+    try {
+      resolved[name] = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (error) {
+      problems.push({ variable: `${name}_FILE`, message: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    }
+  }
+  const byParts = (user: string | undefined, password: string | undefined, variable: string) => {
+    if (!resolved.DATABASE_HOST) return undefined;
+    if (!user) {
+      problems.push({ variable, message: 'is required when DATABASE_HOST is set and no URL is given' });
+      return undefined;
+    }
+    const url = new URL('postgres://placeholder');
+    url.hostname = resolved.DATABASE_HOST;
+    url.port = resolved.DATABASE_PORT || '5432';
+    url.pathname = `/${encodeURIComponent(resolved.DATABASE_NAME || 'registry')}`;
+    url.username = encodeURIComponent(user);
+    if (password) url.password = encodeURIComponent(password);
+    return url.toString();
+  };
+  if (!resolved.DATABASE_URL) resolved.DATABASE_URL = byParts(resolved.DATABASE_USER, resolved.DATABASE_PASSWORD, 'DATABASE_USER');
+  if (!resolved.MIGRATION_DATABASE_URL && resolved.MIGRATION_DATABASE_USER) {
+    resolved.MIGRATION_DATABASE_URL = byParts(resolved.MIGRATION_DATABASE_USER, resolved.MIGRATION_DATABASE_PASSWORD, 'MIGRATION_DATABASE_USER');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return resolved;
+}
+
+export function loadConfig(given: NodeJS.ProcessEnv = process.env): AppConfig {
+  const env = resolveEnvironment(given);
   const raw: Record<string, unknown> = {};
   for (const key of VARIABLES) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];

@@ -1,7 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import path from 'node:path';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config.js';
 import { securityHeaders } from '../../modules/web/security-headers.js';
 import { webInterface } from '../../modules/web/web-interface.js';
@@ -10,7 +9,8 @@ import { RequestContext } from '../context/request-context.js';
 import { ProblemFilter } from '../errors/problem.filter.js';
 import { registryValidationPipe } from '../errors/validation.js';
 import { refuseHostileInput } from './hostile-input.js';
-import { requestIdOf } from './logging.js';
+import { RegistryLogger } from '../logging/registry-logger.js';
+import { requestIdOf, requestLog } from '../logging/request-log.js';
 import { API_PREFIX, setUpOpenApi } from './openapi.js';
 
 /**
@@ -19,7 +19,8 @@ import { API_PREFIX, setUpOpenApi } from './openapi.js';
  */
 export function configureApp(app: NestExpressApplication): void {
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  const logger = app.get(RegistryLogger);
+  app.useLogger(logger);
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY.split(',').map((p) => p.trim()));
   // Every API route lives under /api so that the web interface owns every other path.
@@ -30,6 +31,7 @@ export function configureApp(app: NestExpressApplication): void {
     response.setHeader('X-Request-Id', requestId);
     RequestContext.run({ requestId, clientAddress: request.ip ?? null, actor: null }, next);
   });
+  app.use(requestLog(logger.pino));
   app.use(securityHeaders());
   // The web interface, same origin: every GET outside /api (Nest's router never sees them).
   app.use(webInterface(config.WEB_DIST_DIR ?? path.join(projectRoot(), 'web', 'dist')));

@@ -50,6 +50,11 @@ export class QueueWorkers {
     this.logger.log(`processing queues: ${QUEUE_NAMES.join(', ')}`);
   }
 
+  /** Every queue has a worker taking jobs (for the heartbeat). */
+  running(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock.js';
 import { queryPrepared } from '../../common/database/sql.js';
+import { uuidV7 } from '../../common/database/uuid-v7.js';
 import { RequestContext, SYSTEM_ACTOR } from '../../common/context/request-context.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { leafData, type CheckpointLine } from './checkpoints.js';
@@ -129,7 +129,7 @@ export class AuditService {
       const content: HashedContent = { hashVersion: CURRENT_HASH_VERSION, seq: null, ...contentOf(input, occurredAt, heads.get(key) ?? null) };
       const hash = hashEntry(content);
       heads.set(key, hash);
-      return { id: randomUUID(), hash, content };
+      return { id: uuidV7(), hash, content };
     });
     // One statement whatever the count, its rows in one JSON document: no bind-parameter limit, none of the
     // query builder's per-row cost, and the canonical before/after texts are spliced in as they are, not
@@ -158,7 +158,7 @@ export class AuditService {
     const rows = inputs.map((input, n) => {
       const content = contentOf(input, occurredAt, null);
       const [textBefore, textAfter] = hashedTextAroundPrevHash({ hashVersion: CURRENT_HASH_VERSION, seq: null, ...content });
-      const scalars = JSON.stringify({ n, id: randomUUID(), record_type: content.recordType, record_id: content.recordId, action: content.action, reason: content.reason, text_before: textBefore, text_after: textAfter });
+      const scalars = JSON.stringify({ n, id: uuidV7(), record_type: content.recordType, record_id: content.recordId, action: content.action, reason: content.reason, text_before: textBefore, text_after: textAfter });
       return `${scalars.slice(0, -1)},"before":${jsonText(content.before) ?? 'null'},"after":${jsonText(content.after) ?? 'null'}}`;
     });
     await manager.query(`SELECT audit_append($1::json, $2, $3, $4, $5::text[], $6, $7, $8)`, [
@@ -183,7 +183,7 @@ export class AuditService {
                                 occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
        VALUES ($1::uuid, ${CURRENT_HASH_VERSION}, $2, $3, $4, $5::uuid, $6, $7::uuid, $8::text[], $9::timestamptz, $10, $11, $12::jsonb, $13::jsonb, $14, NULL, $15)`,
       [
-        randomUUID(), content.recordType, content.recordId, content.action, content.actorUserId, content.actorUsername, content.actorAgencyId, content.actorRoles,
+        uuidV7(), content.recordType, content.recordId, content.action, content.actorUserId, content.actorUsername, content.actorAgencyId, content.actorRoles,
         content.occurredAt, content.requestId, content.clientAddress, jsonText(content.before), jsonText(content.after), content.reason, hashEntry(content),
       ],
     );
@@ -205,7 +205,9 @@ export class AuditService {
     if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
-    return pageRows(query.orderBy('e.written', 'DESC').take(filter.limit).skip(filter.offset));
+    // Newest first by time, written order between entries of the same instant: ix_audit_entry_time serves
+    // the first page and the time filters without sorting the trail.
+    return pageRows(query.orderBy('e.occurred_at', 'DESC').addOrderBy('e.written', 'DESC').take(filter.limit).skip(filter.offset));
   }
 
   async verifyRecord(recordType: string, recordId: string): Promise<{ entriesChecked: number; problem: ChainProblem | null }> {

@@ -176,13 +176,16 @@ export class ReferenceService {
         await m.insert(ManufacturerAlias, { aliasKey: key, alias, manufacturerCode: code });
         added.push(alias);
       }
-      if (added.length === 0) return { added, firearmsResolved: 0 };
-      await this.audit.record(m, { recordType: 'manufacturer', recordId: code, action: 'aliases_added', after: { aliases: added } });
-      const keys = added.map(manufacturerKey);
-      const resolved = (await m.query(
-        `SELECT id, make_text FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL`,
-      )) as { id: string; make_text: string }[];
-      const matching = resolved.filter((f) => keys.includes(manufacturerKey(f.make_text)));
+      if (added.length > 0) await this.audit.record(m, { recordType: 'manufacturer', recordId: code, action: 'aliases_added', after: { aliases: added } });
+      // Every spelling given now names this manufacturer, new or already known: a click on a
+      // queued name sweeps the firearms kept under it even when the alias came first (an
+      // import that ran on an older alias map). The distinct names come off the review index.
+      const keys = new Set(aliases.map(manufacturerKey).filter(Boolean));
+      const names = (await m.query(`SELECT DISTINCT make_text FROM firearm WHERE manufacturer_code IS NULL AND make_text IS NOT NULL`)) as { make_text: string }[];
+      const matchingNames = names.map((n) => n.make_text).filter((text) => keys.has(manufacturerKey(text)));
+      const matching = matchingNames.length
+        ? ((await m.query(`SELECT id, make_text FROM firearm WHERE manufacturer_code IS NULL AND make_text = ANY($1::text[]) FOR UPDATE`, [matchingNames])) as { id: string; make_text: string }[])
+        : [];
       if (matching.length > 0) {
         await m.query(`UPDATE firearm SET manufacturer_code = $1, version = version + 1, updated_at = $3 WHERE id = ANY($2::uuid[])`, [code, matching.map((f) => f.id), this.clock.now()]);
         await this.audit.record(m, ...matching.map((f) => ({ recordType: 'firearm', recordId: f.id, action: 'make_resolved', before: { manufacturerCode: null }, after: { manufacturerCode: code }, reason: `"${f.make_text}" added as an alias of ${code}` })));

@@ -4,10 +4,17 @@ import { defineMessages } from '../../shared/i18n/messages';
 const labels = defineMessages({
   search: { id: 'nav.search', defaultMessage: 'Search' },
   firearms: { id: 'nav.firearms', defaultMessage: 'Firearms' },
+  tracing: { id: 'nav.tracing', defaultMessage: 'Tracing requests' },
+  trade: { id: 'nav.trade', defaultMessage: 'Trade licences' },
+  holders: { id: 'nav.holders', defaultMessage: 'Holders' },
+  users: { id: 'nav.users', defaultMessage: 'Users' },
+  agencies: { id: 'nav.agencies', defaultMessage: 'Agencies' },
+  reference: { id: 'nav.reference', defaultMessage: 'Reference data' },
+  retention: { id: 'nav.retention', defaultMessage: 'Retention' },
 });
 
 export interface NavItem {
-  to: '/' | '/firearms';
+  to: '/' | '/firearms' | '/holders' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention';
   label: MessageDescriptor;
   permission: string;
 }
@@ -16,6 +23,14 @@ export interface NavItem {
 const ITEMS: NavItem[] = [
   { to: '/', label: labels.search, permission: 'trace.search' },
   { to: '/firearms', label: labels.firearms, permission: 'firearm.read' },
+  { to: '/holders', label: labels.holders, permission: 'holder.read' },
+  { to: '/tracing', label: labels.tracing, permission: 'tracing.read' },
+  { to: '/trade', label: labels.trade, permission: 'transfer.read' },
+  // Administration: the roles that read users (administrator, auditor) read its screens; writes are the administrator's.
+  { to: '/admin/users', label: labels.users, permission: 'user.read' },
+  { to: '/admin/agencies', label: labels.agencies, permission: 'user.read' },
+  { to: '/admin/reference', label: labels.reference, permission: 'user.read' },
+  { to: '/admin/retention', label: labels.retention, permission: 'user.read' },
 ];
 
 export function navigationFor(permissions: ReadonlySet<string>): NavItem[] {
