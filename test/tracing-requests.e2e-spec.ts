@@ -107,6 +107,7 @@ describe('an incoming request answered from the register', () => {
     const early = await post(investigator, `/tracing/requests/${requestId}/answer`, {});
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('TRACE_MATCH_NOT_CONFIRMED');
+    expect((await get(investigator, `/tracing/requests/${requestId}/answer-preview`)).body.code).toBe('TRACE_MATCH_NOT_CONFIRMED');
     expect((await post(admin, `/tracing/requests/${requestId}/match`, { firearmId: pistolId })).status).toBe(403);
     const both = await post(investigator, `/tracing/requests/${requestId}/match`, { firearmId: pistolId, none: true });
     expect(both.status).toBe(400);
@@ -117,6 +118,13 @@ describe('an incoming request answered from the register', () => {
     const match = await post(investigator, `/tracing/requests/${requestId}/match`, { firearmId: pistolId });
     expect(match.status).toBe(200);
     expect(match.body.match).toMatchObject({ firearmId: pistolId, none: false });
+    // The preview is what the answer will say, and stores nothing.
+    const preview = await get(investigator, `/tracing/requests/${requestId}/answer-preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.answer).toMatchObject({ suggestedOutcome: 'traced_to_last_legal_holder', lastLegalHolder: { id: ownerId, name: 'Awa Sarr' } });
+    expect(preview.body.answer.chain.map((e: { type: string }) => e.type)).toEqual(['imported', 'licensed', 'transferred']);
+    expect((await get(admin, `/tracing/requests/${requestId}/answer-preview`)).body.answer.lastLegalHolder).toEqual({ id: ownerId, kind: 'person', name: null, restricted: true });
+    expect((await get(investigator, `/tracing/requests/${requestId}`)).body).toMatchObject({ status: 'acknowledged', answer: null });
     const answer = await post(investigator, `/tracing/requests/${requestId}/answer`, { summary: 'Imported 2019, sold to a private owner in 2021.' });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ status: 'answered', outcome: 'traced_to_last_legal_holder', overdue: false });
@@ -355,6 +363,17 @@ describe('an overdue request', () => {
     const overdue = await get(investigator, '/tracing/requests?overdue=true');
     expect(overdue.status).toBe(200);
     expect(overdue.body.items.map((r: { reference: string }) => r.reference)).toEqual(['GH-2026-LATE']);
+    // The inbox order: what waits for an answer, the soonest due first; the overdue one on top.
+    const soon = await post(investigator, '/tracing/requests', { direction: 'incoming', reference: 'GH-2026-SOON', requestingCountry: 'GH', item: { category: 'pistol', make: 'Glock' }, priority: 'routine' });
+    expect(soon.status).toBe(201);
+    const inbox = await get(investigator, '/tracing/requests?direction=incoming&order=due&limit=200');
+    expect(inbox.status).toBe(200);
+    const refs = inbox.body.items.map((r: { reference: string }) => r.reference);
+    expect(refs[0]).toBe('GH-2026-LATE');
+    const waiting = inbox.body.items.filter((r: { status: string }) => r.status === 'sent' || r.status === 'acknowledged').map((r: { dueAt: string }) => r.dueAt);
+    expect(waiting).toEqual([...waiting].sort());
+    expect(inbox.body.items.slice(0, waiting.length).every((r: { status: string }) => r.status === 'sent' || r.status === 'acknowledged')).toBe(true);
+    expect((await get(investigator, '/tracing/requests?order=oldest')).status).toBe(400);
     const current = await get(investigator, '/tracing/requests?overdue=false&direction=incoming');
     expect(current.body.items.map((r: { reference: string }) => r.reference)).not.toContain('GH-2026-LATE');
     const [row] = await registry.dataSource.query(`SELECT status FROM trace_request WHERE reference = 'GH-2026-LATE'`);
@@ -363,6 +382,17 @@ describe('an overdue request', () => {
     const answered = await post(investigator, `/tracing/requests/${late.body.id}/match`, { none: true });
     expect(answered.status).toBe(200);
     expect((await post(investigator, `/tracing/requests/${late.body.id}/answer`, {})).body).toMatchObject({ status: 'answered', overdue: false });
+  });
+
+  it('is drafted from a trace-search hit, linked to the register entry it describes', async () => {
+    const draft = await post(investigator, '/tracing/requests', { direction: 'outgoing', requestedCountry: 'RS', priority: 'routine', item: { category: 'pistol', make: 'Zastava', serialNumber: 'ZCI-04522', firearmId: pistolId } });
+    expect(draft.status).toBe(201);
+    expect(draft.body).toMatchObject({ status: 'draft', item: { firearmId: pistolId } });
+    const byFirearm = await get(investigator, `/tracing/requests?firearmId=${pistolId}&direction=outgoing`);
+    expect(byFirearm.body.items.map((r: { id: string }) => r.id)).toContain(draft.body.id);
+    const incoming = await post(investigator, '/tracing/requests', { direction: 'incoming', priority: 'routine', item: { category: 'pistol', firearmId: pistolId } });
+    expect(incoming.body).toMatchObject({ status: 400, errors: [{ field: 'item.firearmId' }] });
+    expect((await post(investigator, '/tracing/requests', { direction: 'outgoing', priority: 'routine', item: { firearmId: '00000000-0000-4000-8000-000000000000' } })).body.code).toBe('FIREARM_NOT_FOUND');
   });
 });
 

@@ -6,11 +6,11 @@ import { Clock } from '../../common/clock/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { pageOf } from '../../common/pagination/page.js';
 import { AnswerTraceRequest, CloseTraceRequest, ConfirmMatchRequest, CreateTraceRequest, ItemOutcomeRequest, SendTraceRequest, StatisticsQuery, TraceFromSeizureItemRequest, TraceListQuery, TraceReplyRequest, UpdateTraceRequest } from './dto/trace-request.dto.js';
-import { toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
+import { answerView, toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './dto/trace-request.response.js';
 import { StatisticsService } from './statistics.service.js';
 import { TracingService } from './tracing.service.js';
 import { Responds } from '../../common/http/responds.js';
-import { IafqTablesResponse, ItemOutcomeResponse, StatisticsSummaryResponse, TraceReplyResponse, TraceRequestResponse, TraceRequestSummaryResponse } from './dto/trace-request.openapi.js';
+import { IafqTablesResponse, ItemOutcomeResponse, TraceAnswerPreviewResponse, StatisticsSummaryResponse, TraceReplyResponse, TraceRequestResponse, TraceRequestSummaryResponse } from './dto/trace-request.openapi.js';
 
 const personalData = (actor: Actor) => hasPermission(actor, 'holder.personal_data');
 const pdf = ({ reference, pdf }: { reference: string; pdf: Buffer }, which: string) => new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${`trace-${which}-${reference}`.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"` });
@@ -110,6 +110,15 @@ export class TracingController {
   @Permission('tracing.write')
   async reply(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: TraceReplyRequest) {
     return toTraceReplyResponse(await this.tracing.reply(id, body));
+  }
+
+  /** Incoming: the answer the register would give now, for the investigator to read before answering; nothing is stored. */
+  @Responds(TraceAnswerPreviewResponse)
+  @Get('requests/:id/answer-preview')
+  @Permission('tracing.read')
+  async answerPreview(@Param('id', new ParseUUIDPipe()) id: string, @CurrentActor() actor: Actor) {
+    const { answer, holders } = await this.tracing.previewAnswer(id);
+    return { answer: answerView(answer, holders, personalData(actor))! };
   }
 
   @Responds.file('application/pdf', { description: 'The printable request (ITI).' })

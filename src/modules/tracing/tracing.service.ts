@@ -81,6 +81,9 @@ export class TracingService {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : this.clock.now();
     if (incoming && receivedAt > this.clock.now()) throw invalid('receivedAt', 'must not be in the future');
     if (!incoming && input.receivedAt) throw invalid('receivedAt', 'is only for an incoming request');
+    // An incoming request's item is matched to the register by the investigator, never named on receipt.
+    if (incoming && input.item.firearmId) throw invalid('item.firearmId', 'is only for an outgoing request; confirm the match instead');
+    if (input.item.firearmId) await this.firearms.get(null, input.item.firearmId);
     const candidates = incoming ? await this.candidatesFor(item) : [];
     return this.dataSource.transaction(async (manager) => {
       if (input.seizureId && !(await manager.query(`SELECT 1 FROM seizure WHERE id = $1`, [input.seizureId])).length) throw new DomainError('SEIZURE_NOT_FOUND', `No seizure ${input.seizureId}.`);
@@ -148,6 +151,20 @@ export class TracingService {
     return { request, replies, holders: new Map(holders.map((h) => [h.id, h])) };
   }
 
+  /**
+   * Incoming: the answer as it would be sent now, from the confirmed match's history
+   * (the chain up to the last legal holder or the point of diversion); nothing is stored.
+   */
+  async previewAnswer(id: string): Promise<{ answer: Record<string, unknown>; holders: Map<string, Holder> }> {
+    const { request } = await this.get(id);
+    if (request.direction !== 'incoming') throw new DomainError('TRACE_REQUEST_DIRECTION_MISMATCH', 'Only the answer to an incoming request is generated from the register.');
+    if (!request.noMatch && !request.matchedFirearmId) throw new DomainError('TRACE_MATCH_NOT_CONFIRMED', 'Confirm the matching firearm (or that none matches) before previewing the answer.');
+    const answer = await this.generateAnswer(request);
+    const holderIds = [...new Set(((answer.chain as { holderId: string | null }[]) ?? []).map((e) => e.holderId).concat((answer.lastLegalHolderId as string | null) ?? null).filter((h): h is string => !!h))];
+    const holders = holderIds.length ? await this.dataSource.getRepository(Holder).findBy({ id: In(holderIds) }) : [];
+    return { answer, holders: new Map(holders.map((h) => [h.id, h])) };
+  }
+
   /** The printed request or answer, in the deployment's language, on the letterhead of the side that sends it. */
   async print(id: string, which: 'request' | 'answer', personalData: boolean): Promise<{ reference: string; pdf: Buffer }> {
     const detail = await this.get(id);
@@ -170,6 +187,11 @@ export class TracingService {
     if (query.firearmId) q.andWhere(`(t.matched_firearm_id = :firearmId OR t.item->>'firearmId' = :firearmId::text)`, { firearmId: query.firearmId });
     // The SQL twin of isOverdue(): waiting for an answer past the due date.
     if (query.overdue !== undefined) q.andWhere(`${query.overdue ? '' : 'NOT '}(t.status IN ('sent', 'acknowledged') AND t.due_at IS NOT NULL AND t.due_at < :now)`, { now: this.clock.now() });
+    if (query.order === 'due') {
+      // An inbox: what still waits for an answer first, the soonest due (the overdue) on top; then the rest, newest first.
+      q.orderBy(`CASE WHEN t.status IN ('draft', 'sent', 'acknowledged') THEN 0 ELSE 1 END`, 'ASC').addOrderBy('t.due_at', 'ASC', 'NULLS LAST').addOrderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC');
+      return pageRows(q.take(query.limit).skip(query.offset));
+    }
     return pageRows(q.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').take(query.limit).skip(query.offset));
   }
 

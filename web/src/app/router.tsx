@@ -4,6 +4,8 @@ import { ChangePasswordScreen } from '../features/session/ChangePasswordScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { parseFirearmListSearch } from '../features/firearms/list-search';
+import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/list-search';
+import { parseTradeListSearch } from '../features/trade/trade-form';
 import { parseHolderListSearch } from '../features/holders/list-search';
 import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
@@ -74,6 +76,52 @@ const firearmRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/firearms/FirearmRecordScreen'), 'FirearmRecordScreen'),
 });
 
+const tracingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing',
+  validateSearch: parseTraceListSearch,
+  component: lazyRouteComponent(() => import('../features/tracing/TracingListScreen'), 'TracingListScreen'),
+});
+
+/** A new request: received from another state, or ours from a seized item (seizureItemId) or a search hit (firearmId). */
+const newTraceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing/new',
+  validateSearch: parseNewTraceSearch,
+  component: lazyRouteComponent(() => import('../features/tracing/NewTraceRequestScreen'), 'NewTraceRequestScreen'),
+});
+
+const traceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tracing/$requestId',
+  component: lazyRouteComponent(() => import('../features/tracing/TraceRequestScreen'), 'TraceRequestScreen'),
+});
+
+const tradeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade',
+  validateSearch: parseTradeListSearch,
+  component: lazyRouteComponent(() => import('../features/trade/TradeLicenceListScreen'), 'TradeLicenceListScreen'),
+});
+
+const newTradeLicenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/new',
+  component: lazyRouteComponent(() => import('../features/trade/NewTradeLicenceScreen'), 'NewTradeLicenceScreen'),
+});
+
+const tradeLicenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/$licenceId',
+  component: lazyRouteComponent(() => import('../features/trade/TradeLicenceScreen'), 'TradeLicenceScreen'),
+});
+
+const shipmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/trade/shipments/$shipmentId',
+  component: lazyRouteComponent(() => import('../features/trade/ShipmentScreen'), 'ShipmentScreen'),
+});
+
 const holdersRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders', validateSearch: parseHolderListSearch, component: lazyRouteComponent(() => import('../features/holders/HolderListScreen'), 'HolderListScreen') });
 const holderRoute = createRoute({ getParentRoute: () => appRoute, path: '/holders/$holderId', component: lazyRouteComponent(() => import('../features/holders/HolderScreen'), 'HolderScreen') });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', validateSearch: parseUserListSearch, component: lazyRouteComponent(() => import('../features/admin/UsersScreen'), 'UsersScreen') });
@@ -81,7 +129,11 @@ const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admi
 const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
 const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
 
-export const routeTree = rootRoute.addChildren([signInRoute, changePasswordRoute, appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute])]);
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  changePasswordRoute,
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute]),
+]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });

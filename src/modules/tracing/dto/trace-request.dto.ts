@@ -9,6 +9,7 @@ import { NotAfterCurrentYear } from '../../../common/validation/time-rules.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 const LEGIBILITIES = SERIAL_LEGIBILITIES;
+export const TRACE_LIST_ORDERS = ['newest', 'due'] as const;
 
 export class TracedMarkingRequest {
   @ApiProperty({ example: 'ZASTAVA KRAGUJEVAC' })
@@ -97,6 +98,11 @@ export class TracedItemRequest {
   @IsString()
   @MaxLength(4000)
   otherFeatures?: string;
+
+  @ApiPropertyOptional({ description: 'Outgoing, on creation: the register entry the item is (a trace-search hit); never changed by an edit' })
+  @IsOptional()
+  @IsUUID()
+  firearmId?: string;
 }
 
 /** What every request carries besides the item: parties, context, nature, use, priority, confidentiality. */
@@ -382,6 +388,11 @@ export class TraceListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   firearmId?: string;
+
+  @ApiPropertyOptional({ enum: TRACE_LIST_ORDERS, default: 'newest', description: 'newest: newest first. due: the requests still waiting for an answer first, soonest due date first (an inbox)' })
+  @IsOptional()
+  @IsIn(TRACE_LIST_ORDERS)
+  order?: (typeof TRACE_LIST_ORDERS)[number];
 }
 
 export class StatisticsQuery {

@@ -3,7 +3,7 @@ import type { Describes, SameShape } from '../../../common/http/responds.js';
 import { IAFQ_SECTIONS, type IafqSection } from '../iafq.js';
 import type { StatisticsService } from '../statistics.service.js';
 import { TRACE_DIRECTIONS, TRACE_OUTCOMES, TRACE_PRIORITIES, TRACE_STATUSES, type TraceDirection, type TraceOutcome, type TracePriority, type TraceStatus } from '../trace-rules.js';
-import type { StatisticsController } from '../tracing.controller.js';
+import type { StatisticsController, TracingController } from '../tracing.controller.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../tracing.entities.js';
 import type { toItemOutcomeResponse, toTraceReplyResponse, toTraceRequestResponse, toTraceRequestSummary } from './trace-request.response.js';
 
@@ -109,6 +109,17 @@ export class TraceRequestResponse extends TraceRequestSummaryResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 true satisfies Describes<TraceRequestResponse, ReturnType<typeof toTraceRequestResponse>>;
+
+/** The answer an incoming request would get now (answer-preview): the same shape as TraceRequestResponse.answer, without outcome and summary. */
+export class TraceAnswerPreviewResponse {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'firearm and markings, chain of legal custody (each link with its holder), lastLegalHolder, diversion, suggestedOutcome, reason. Persons named only with holder.personal_data.',
+  })
+  answer: Record<string, unknown>;
+}
+true satisfies Describes<TraceAnswerPreviewResponse, Awaited<ReturnType<TracingController['answerPreview']>>>;
 
 /** What became of a seized item's trace, for the SDG 16.4.2 indicator. */
 export class ItemOutcomeResponse {

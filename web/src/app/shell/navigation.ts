@@ -4,6 +4,8 @@ import { defineMessages } from '../../shared/i18n/messages';
 const labels = defineMessages({
   search: { id: 'nav.search', defaultMessage: 'Search' },
   firearms: { id: 'nav.firearms', defaultMessage: 'Firearms' },
+  tracing: { id: 'nav.tracing', defaultMessage: 'Tracing requests' },
+  trade: { id: 'nav.trade', defaultMessage: 'Trade licences' },
   holders: { id: 'nav.holders', defaultMessage: 'Holders' },
   users: { id: 'nav.users', defaultMessage: 'Users' },
   agencies: { id: 'nav.agencies', defaultMessage: 'Agencies' },
@@ -12,7 +14,7 @@ const labels = defineMessages({
 });
 
 export interface NavItem {
-  to: '/' | '/firearms' | '/holders' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention';
+  to: '/' | '/firearms' | '/holders' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention';
   label: MessageDescriptor;
   permission: string;
 }
@@ -22,6 +24,8 @@ const ITEMS: NavItem[] = [
   { to: '/', label: labels.search, permission: 'trace.search' },
   { to: '/firearms', label: labels.firearms, permission: 'firearm.read' },
   { to: '/holders', label: labels.holders, permission: 'holder.read' },
+  { to: '/tracing', label: labels.tracing, permission: 'tracing.read' },
+  { to: '/trade', label: labels.trade, permission: 'transfer.read' },
   // Administration: the roles that read users (administrator, auditor) read its screens; writes are the administrator's.
   { to: '/admin/users', label: labels.users, permission: 'user.read' },
   { to: '/admin/agencies', label: labels.agencies, permission: 'user.read' },

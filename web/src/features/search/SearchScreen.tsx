@@ -182,6 +182,8 @@ function Results({ result, context, onPage }: { result: TraceResult; context: Re
 
 function CandidateCard({ candidate, rank, context }: { candidate: TraceCandidateDto; rank: number; context: ReasonContext }) {
   const intl = useIntl();
+  // An outgoing tracing request about this hit, described from its register entry.
+  const mayTrace = usePermissions().has('tracing.write');
   const serial = candidate.serialNumber.asWritten ?? candidate.serialNumber.normalised ?? '';
   const description = [candidate.make.asWritten, candidate.model, candidate.calibre.asWritten].filter(Boolean).join(' · ');
   return (
@@ -212,9 +214,16 @@ function CandidateCard({ candidate, rank, context }: { candidate: TraceCandidate
               .join(' · ')}
           </Text>
         </Stack>
-        <Text size="sm" c="dimmed">
-          {intl.formatMessage({ id: 'search.score', defaultMessage: 'Score {score, number}' }, { score: candidate.score })}
-        </Text>
+        <Stack gap={4} align="flex-end">
+          <Text size="sm" c="dimmed">
+            {intl.formatMessage({ id: 'search.score', defaultMessage: 'Score {score, number}' }, { score: candidate.score })}
+          </Text>
+          {mayTrace ? (
+            <AnchorLink to="/tracing/new" search={{ firearmId: candidate.firearmId }} size="sm">
+              {intl.formatMessage({ id: 'search.requestTrace', defaultMessage: 'Request a trace of {serial}' }, { serial })}
+            </AnchorLink>
+          ) : null}
+        </Stack>
       </Group>
       <Text size="sm" mt="xs">
         {intl.formatMessage({ id: 'search.lastLegalHolder', defaultMessage: 'Last legal holder:' })} <HolderName holder={candidate.lastLegalHolder} />

@@ -1393,6 +1393,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tracing/requests/{id}/answer-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TracingController_answerPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tracing/requests/{id}/answer.pdf": {
         parameters: {
             query?: never;
@@ -4392,6 +4408,12 @@ export interface components {
             tokenType: string;
             user: components["schemas"]["ProfileResponse"];
         };
+        TraceAnswerPreviewResponse: {
+            /** @description firearm and markings, chain of legal custody (each link with its holder), lastLegalHolder, diversion, suggestedOutcome, reason. Persons named only with holder.personal_data. */
+            answer: {
+                [key: string]: unknown;
+            };
+        };
         TraceCalibreResponse: {
             asWritten: string | null;
             calibreCode: string | null;
@@ -4463,6 +4485,11 @@ export interface components {
             category?: string;
             /** @example RS */
             countryOfManufacture?: string;
+            /**
+             * Format: uuid
+             * @description Outgoing, on creation: the register entry the item is (a trace-search hit); never changed by an edit
+             */
+            firearmId?: string;
             /** @example Crvena Zastava */
             make?: string;
             markings?: components["schemas"]["TracedMarkingRequest"][];
@@ -12535,6 +12562,8 @@ export interface operations {
                 firearmId?: string;
                 limit?: number;
                 offset?: number;
+                /** @description newest: newest first. due: the requests still waiting for an answer first, soonest due date first (an inbox) */
+                order?: "newest" | "due";
                 /** @description Answered requests with this outcome */
                 outcome?: "traced_to_last_legal_holder" | "traced_to_point_of_diversion" | "origin_established_without_trace" | "not_traced";
                 /** @description Only requests past their due date and still waiting for an answer */
@@ -12995,6 +13024,73 @@ export interface operations {
             };
             /** @description Problem (PASSWORD_POLICY_VIOLATION, UNKNOWN_REFERENCE_CODE, RETENTION_BELOW_MINIMUM, EVENT_DETAILS_MISSING, MARKING_INVALID, CUSTODY_STEP_INVALID, DISPOSAL_DETAILS_MISSING, ITEM_NOT_AUTHORISED, IMPORT_LICENCE_REFERENCE_REQUIRED, IMPORT_LICENCE_REFERENCE_MISMATCH, TRADE_LICENCE_ISSUER_MISMATCH, TRANSIT_NOTICE_REQUIRED, TRANSIT_NOTICE_INVALID, SHIPMENT_ITEM_INVALID, STATE_TRANSFER_MARKING_REQUIRED, TRANSFER_PARTIES_INVALID, IMPORT_FILE_EMPTY, TRACE_OUTCOME_INVALID). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error (e.g. 413, 415, 423, 500, 503). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TracingController_answerPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceAnswerPreviewResponse"];
+                };
+            };
+            /** @description Problem (VALIDATION_FAILED, MALFORMED_JSON, INVALID_SERIAL_PATTERN, TRACE_CRITERIA_MISSING, IMPORT_FILE_MISSING). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid access token (AUTHENTICATION_REQUIRED, INVALID_TOKEN). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires permission `tracing.read` (PERMISSION_DENIED, PASSWORD_CHANGE_REQUIRED, ...). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (ROUTE_NOT_FOUND, AGENCY_NOT_FOUND, USER_NOT_FOUND, AUDIT_VERIFICATION_NOT_FOUND, AUDIT_TRAIL_NOT_FOUND, REFERENCE_NOT_FOUND, FIREARM_NOT_FOUND, HOLDER_NOT_FOUND, LICENCE_NOT_FOUND, AMMUNITION_LOT_NOT_FOUND, MARKING_NOT_FOUND, MARKING_CAMPAIGN_NOT_FOUND, SEIZURE_NOT_FOUND, SEIZURE_ITEM_NOT_FOUND, STORAGE_FACILITY_NOT_FOUND, HIT_ALERT_NOT_FOUND, TRADE_LICENCE_NOT_FOUND, SHIPMENT_NOT_FOUND, SHIPMENT_ITEM_NOT_FOUND, DOMESTIC_TRANSFER_NOT_FOUND, IMPORT_NOT_FOUND, TRACE_REQUEST_NOT_FOUND, IAFQ_TABLE_NOT_FOUND). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
