@@ -173,7 +173,9 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = databaseUrl(server, name);
   const file = path.join(tmpdir(), `${name}.csv`);
-  const env = { ...process.env, DATABASE_URL: url, TZ: 'UTC', LOG_LEVEL: 'warn', IMPORT_DIR: path.join(tmpdir(), name) };
+  // Every connection the CLI makes goes to the bench database as the server's superuser: the services' printed
+  // MIGRATION_DATABASE_URL (sourced with DATABASE_URL) names the dev database, which migrate would then migrate instead.
+  const env = { ...process.env, DATABASE_URL: url, MIGRATION_DATABASE_URL: url, TZ: 'UTC', LOG_LEVEL: 'warn', IMPORT_DIR: path.join(tmpdir(), name) };
   try {
     for (const command of ['migrate', 'seed']) {
       const result = spawnSync(process.execPath, [path.join(root, 'dist/src/cli.js'), command], { env, encoding: 'utf8' });

@@ -25,6 +25,8 @@ export class Holder {
   @Column('text', { nullable: true }) address: string | null;
   @Column('text', { nullable: true }) phone: string | null;
   @Column('uuid') registeringAgencyId: string;
+  /** Created from a name on a firearms import's row, with no document: listed (`?nameOnly=true`) until a document completes it. */
+  @Column('boolean', { default: false }) identifiedByNameOnly: boolean;
   /** The importing file's own key for this record: a second run of the file matches it. */
   @Column('text', { nullable: true }) importKey: string | null;
   /** The import and row that created this record (null when entered through the API). */

@@ -19,7 +19,7 @@ const NAME_EXPRESSION = `(coalesce(h.family_name, '') || ' ' || coalesce(h.given
 
 /** The criteria of a list as asked, for its audit entry. */
 const listCriteria = (query: HolderListQuery) =>
-  Object.fromEntries((['kind', 'q', 'documentNumber', 'agencyId', 'limit', 'offset'] as const).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
+  Object.fromEntries((['kind', 'q', 'documentNumber', 'agencyId', 'nameOnly', 'limit', 'offset'] as const).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
 
 const auditView = (h: Holder) => Object.fromEntries([['kind', h.kind], ...FIELDS.map((f) => [f, h[f] ?? null])]);
 
@@ -41,6 +41,7 @@ export class HoldersService {
         kind: input.kind,
         ...Object.fromEntries(FIELDS.map((f) => [f, input[f] ?? null])),
         registeringAgencyId: RequestContext.current()?.actor?.agencyId ?? undefined,
+        identifiedByNameOnly: false,
         importKey: null,
         importId: null,
         importRow: null,
@@ -65,19 +66,20 @@ export class HoldersService {
     await manager.query(
       `INSERT INTO holder (id, kind, family_name, given_names, birth_date, sex, nationality, id_document_type, id_document_number, id_document_country,
                            organisation_type, legal_name, registration_number, country, address, phone, registering_agency_id,
-                           import_key, import_id, import_row, created_at, updated_at)
+                           import_key, import_id, import_row, created_at, updated_at, identified_by_name_only)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
                             $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::uuid[],
-                            $18::text[], $19::uuid[], $20::int[], $21::timestamptz[], $22::timestamptz[])`,
+                            $18::text[], $19::uuid[], $20::int[], $21::timestamptz[], $22::timestamptz[], $23::boolean[])`,
       [
         column((h) => h.id), column((h) => h.kind), column((h) => h.familyName ?? null), column((h) => h.givenNames ?? null), column((h) => h.birthDate ?? null),
         column((h) => h.sex ?? null), column((h) => h.nationality ?? null), column((h) => h.idDocumentType ?? null), column((h) => h.idDocumentNumber ?? null),
         column((h) => h.idDocumentCountry ?? null), column((h) => h.organisationType ?? null), column((h) => h.legalName ?? null), column((h) => h.registrationNumber ?? null),
         column((h) => h.country ?? null), column((h) => h.address ?? null), column((h) => h.phone ?? null), column((h) => h.registeringAgencyId),
         column((h) => h.importKey ?? null), column((h) => h.importId ?? null), column((h) => h.importRow ?? null), column((h) => h.createdAt), column((h) => h.updatedAt),
+        column((h) => h.identifiedByNameOnly ?? false),
       ],
     );
-    await this.audit.record(manager, ...holders.map((h) => ({ recordType: 'holder', recordId: h.id, action: 'created', after: { ...auditView(h), ...auditExtras(h) } })));
+    await this.audit.record(manager, ...holders.map((h) => ({ recordType: 'holder', recordId: h.id, action: 'created', after: { ...auditView(h), ...(h.identifiedByNameOnly ? { identifiedByNameOnly: true } : {}), ...auditExtras(h) } })));
   }
 
   async update(id: string, input: UpdateHolderRequest): Promise<Holder> {
@@ -89,7 +91,10 @@ export class HoldersService {
       await this.checkCountries(manager, input);
       const before = auditView(holder);
       for (const field of FIELDS) if (input[field] !== undefined) Object.assign(holder, { [field]: input[field] });
-      const diff = changedFields(before, auditView(holder));
+      // A document completes a holder known by name only: it leaves the list of holders to complete.
+      const completed = holder.identifiedByNameOnly && !!(holder.kind === 'person' ? holder.idDocumentNumber : holder.registrationNumber);
+      if (completed) holder.identifiedByNameOnly = false;
+      const diff = changedFields({ ...before, ...(completed ? { identifiedByNameOnly: true } : {}) }, { ...auditView(holder), ...(completed ? { identifiedByNameOnly: false } : {}) });
       if (Object.keys(diff.after).length === 0) return holder;
       holder.updatedAt = this.clock.now();
       await manager.save(holder);
@@ -121,6 +126,7 @@ export class HoldersService {
     const q = this.dataSource.getRepository(Holder).createQueryBuilder('h');
     if (query.kind) q.andWhere('h.kind = :kind', { kind: query.kind });
     if (query.agencyId) q.andWhere('h.registering_agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.nameOnly) q.andWhere(query.nameOnly === 'true' ? 'h.identified_by_name_only' : 'NOT h.identified_by_name_only');
     const searched = Boolean(query.q || query.documentNumber);
     if (!personalData && searched) q.andWhere(`h.kind = 'organisation'`);
     if (query.documentNumber) {

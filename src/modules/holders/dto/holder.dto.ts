@@ -127,6 +127,11 @@ export class HolderListQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   agencyId?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only holders identified by name only (created from a name on an imported firearm row, no document yet), to complete' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  nameOnly?: 'true' | 'false';
 }
 
 /** Summary used inside firearm and licence responses. */
@@ -139,7 +144,7 @@ export function holderSummary(holder: Pick<Holder, 'id' | 'kind' | 'familyName' 
 
 /** A person's details only for roles with holder.personal_data; organisations are public records. */
 export function toHolderResponse(holder: Holder, personalData: boolean) {
-  const common = { id: holder.id, kind: holder.kind, registeringAgencyId: holder.registeringAgencyId, createdAt: holder.createdAt.toISOString(), updatedAt: holder.updatedAt.toISOString() };
+  const common = { id: holder.id, kind: holder.kind, registeringAgencyId: holder.registeringAgencyId, identifiedByNameOnly: holder.identifiedByNameOnly, createdAt: holder.createdAt.toISOString(), updatedAt: holder.updatedAt.toISOString() };
   if (holder.kind === 'organisation') {
     return { ...common, organisationType: holder.organisationType, legalName: holder.legalName, registrationNumber: holder.registrationNumber, country: holder.country, address: holder.address, phone: holder.phone };
   }

@@ -37,6 +37,7 @@ export class HolderResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: HOLDER_KINDS, enumName: 'HolderKind' }) kind: HolderKind;
   @ApiProperty({ format: 'uuid' }) registeringAgencyId: string;
+  @ApiProperty({ description: 'Known by name only (named on an imported firearm row without a document): to be completed with a document.' }) identifiedByNameOnly: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiPropertyOptional({ description: 'A person whose details this role may not see.' }) restricted?: boolean;

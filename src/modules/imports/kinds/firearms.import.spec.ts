@@ -12,7 +12,7 @@ const reference: ImportReference = {
 };
 const context: FirearmRowContext = { reference, today: '2026-11-23' };
 // Parsing is pure: the kind's collaborators are only used when writing.
-const kind = new FirearmsImport(null as never, null as never);
+const kind = new FirearmsImport(null as never, null as never, null as never, null as never);
 const french = planColumns(['N° de série', 'Marque', 'Catégorie', 'Calibre', 'Pays de fabrication', 'Année', "Date d'enregistrement", 'Référence'], FIREARM_FIELDS) as ColumnPlan;
 const parse = (row: number, cells: string[], plan = french) => kind.parse(row, cellsOf(plan, cells), context);
 
@@ -88,5 +88,56 @@ describe('firearmKey', () => {
     const a = firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'glock', makeText: 'Glock GmbH' });
     expect(a).toBe(firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'glock', makeText: 'GLOCK' }));
     expect(a).not.toBe(firearmKey({ importKey: null, serialNormalised: 'AB1', manufacturerCode: 'beretta', makeText: 'Beretta' }));
+  });
+});
+
+describe('holders named on firearm rows (issue 18)', () => {
+  const flat = planColumns(['N° de série', 'Marque', 'Catégorie', 'Propriétaire', 'Adresse', 'Téléphone', 'Type de détenteur', 'N° CNI'], FIREARM_FIELDS) as ColumnPlan;
+  const split = planColumns(['Número de serie', 'Marca', 'Categoría', 'Apellidos', 'Nombres', 'Domicilio', 'Teléfono'], FIREARM_FIELDS) as ColumnPlan;
+  const holderOf = (result: ReturnType<typeof parse>) => ('candidate' in result ? result.candidate.namedHolder : result);
+
+  it('every header names one field only: the owner columns take none of the firearm’s', () => {
+    const seen = new Map<string, string>();
+    for (const [field, names] of Object.entries(FIREARM_FIELDS)) {
+      for (const name of new Set([field, ...names].map(foldHeader))) {
+        expect({ name, field: seen.get(name) ?? field }).toEqual({ name, field });
+        seen.set(name, field);
+      }
+    }
+    expect(flat.fields).toMatchObject({ holderName: 3, holderAddress: 4, holderPhone: 5, holderKind: 6, holderDocument: 7 });
+    expect(split.fields).toMatchObject({ holderFamilyName: 3, holderGivenNames: 4, holderAddress: 5, holderPhone: 6 });
+  });
+
+  it('reads the owner’s whole name, address and phone; the same person written otherwise is the same identity', () => {
+    const whole = holderOf(parse(2, ['GK-1', 'Glock', 'Pistolet', 'DIALLO Mamadou', '12 rue Carnot, Dakar', '+221 77 123 45 67', '', ''], flat));
+    expect(whole).toEqual({ kind: 'person', familyName: 'DIALLO Mamadou', givenNames: null, legalName: null, address: '12 rue Carnot, Dakar', phone: '+221 77 123 45 67', nameKey: 'DIALLO MAMADOU', identity: 'person|DIALLO MAMADOU|12 CARNOT DAKAR RUE|221771234567' });
+    const again = holderOf(parse(3, ['GK-2', 'Glock', 'Pistolet', 'Mamadou  Dialló', '12, rue Carnot - Dakar', '221 77 123 45 67', 'particulier', ''], flat));
+    expect(again).toMatchObject({ nameKey: 'DIALLO MAMADOU', identity: (whole as { identity: string }).identity });
+    // Another address is another holder, though of the same name.
+    expect(holderOf(parse(4, ['GK-3', 'Glock', 'Pistolet', 'Diallo Mamadou', 'Thiès', '', '', ''], flat))).toMatchObject({ nameKey: 'DIALLO MAMADOU', identity: 'person|DIALLO MAMADOU|THIES|' });
+  });
+
+  it('reads family and given names apart, and an organisation by its legal name', () => {
+    const plan = split;
+    const person = holderOf(kind.parse(2, cellsOf(plan, ['CMP-1', 'Glock', 'Pistola', 'Quispe Mamani', 'Juan Carlos', '', '']), { ...context, reference: { ...reference, categories: folded([['Pistola', 'pistol']]) } }));
+    expect(person).toMatchObject({ kind: 'person', familyName: 'Quispe Mamani', givenNames: 'Juan Carlos', nameKey: 'CARLOS JUAN MAMANI QUISPE' });
+    const shop = holderOf(parse(3, ['GK-4', 'Glock', 'Pistolet', 'Armurerie du Port SARL', 'Port autonome, Dakar', '', 'société', ''], flat));
+    expect(shop).toMatchObject({ kind: 'organisation', legalName: 'Armurerie du Port SARL', familyName: null, nameKey: 'ARMURERIE DU PORT SARL' });
+  });
+
+  it('matches by document when the row has one: the name is not used', () => {
+    const row = parse(2, ['GK-5', 'Glock', 'Pistolet', 'Diallo Mamadou', 'Dakar', '', '', '1 984 0302 00417'], flat);
+    expect(row).toEqual({ candidate: expect.objectContaining({ holderDocument: '1 984 0302 00417', namedHolder: null }) });
+  });
+
+  it('refuses an owner’s details without a name, given names without the family name, and a name with nothing to recognise it by', () => {
+    expect(parse(2, ['GK-6', 'Glock', 'Pistolet', '', 'Dakar', '', '', ''], flat)).toEqual({ problems: [{ field: 'holderName', message: 'is required when the holder’s kind, address or phone is given: name the holder, or give holderDocument' }] });
+    expect(parse(2, ['CMP-2', 'Glock', 'Pistolet', '', 'Juan', '', ''], split)).toEqual({ problems: [{ field: 'holderFamilyName', message: 'is required with the holder’s given names' }] });
+    expect(parse(2, ['GK-7', 'Glock', 'Pistolet', 'Иванов', '', '', '', ''], flat)).toEqual({ problems: [{ field: 'holderName', message: '"Иванов" has no Latin letter or digit to recognise the holder by: give the holder’s document (holderDocument)' }] });
+    expect(parse(2, ['GK-8', 'Glock', 'Pistolet', 'Fall Awa', '', '', 'robot', ''], flat)).toEqual({ problems: [expect.objectContaining({ field: 'holderKind' })] });
+  });
+
+  it('holds the name to the API’s own rules', () => {
+    expect(parse(2, ['GK-9', 'Glock', 'Pistolet', 'x'.repeat(300), '', '', '', ''], flat)).toEqual({ problems: [expect.objectContaining({ field: 'holderName' })] });
   });
 });

@@ -16,7 +16,12 @@ import type { CellReader, ChunkCheck, ImportKindHandler, ParsedRow, RegisterMatc
 import type { ImportJob } from '../import.entities.js';
 import { calibreCode, loadImportReference, manufacturerCode, type ImportReference } from '../reference-maps.js';
 import { RowReader, type ValueNames } from '../row-values.js';
-import { HOLDER_FIELDS } from './holders.import.js';
+import { Clock } from '../../../common/clock/clock.js';
+import { CreateHolderRequest } from '../../holders/dto/holder.dto.js';
+import { HOLDER_KINDS, type Holder } from '../../holders/holder.entities.js';
+import { HoldersService } from '../../holders/holders.service.js';
+import { holdersByNameKey, nameKey } from '../../holders/name-key.js';
+import { HOLDER_FIELDS, HOLDER_KIND_NAMES } from './holders.import.js';
 
 /** Header names of each field, in English, French and Spanish. */
 export const FIREARM_FIELDS = {
@@ -43,6 +48,13 @@ export const FIREARM_FIELDS = {
   markingLocation: ['marking location', 'emplacement du marquage', 'ubicación del marcaje'],
   markingMethod: ['marking method', 'méthode de marquage', 'método de marcaje'],
   markingLegibility: ['legibility', 'marking legibility', 'lisibilité', 'lisibilité du marquage', 'legibilidad'],
+  // A flat register's owner, named on the firearm's row (without a document: see holderByName below).
+  holderName: ['holder', 'holder name', 'holder full name', 'owner', 'owner name', 'owner full name', 'détenteur', 'nom du détenteur', 'nom et prénom du détenteur', 'propriétaire', 'nom du propriétaire', 'titulaire', 'titular', 'nombre del titular', 'propietario', 'nombre del propietario', 'poseedor', 'tenedor'],
+  holderFamilyName: [...new Set(['holder family name', 'owner surname', 'nom de famille du détenteur', 'apellidos del titular', ...HOLDER_FIELDS.familyName])],
+  holderGivenNames: [...new Set(['holder given names', 'owner first name', 'prénom du détenteur', 'prénoms du détenteur', 'nombres del titular', ...HOLDER_FIELDS.givenNames])],
+  holderKind: [...new Set(['owner type', 'type de propriétaire', 'tipo de propietario', ...HOLDER_FIELDS.kind])],
+  holderAddress: [...new Set(['holder address', 'owner address', 'adresse du détenteur', 'adresse du propriétaire', 'dirección del titular', 'domicilio del titular', ...HOLDER_FIELDS.address])],
+  holderPhone: [...new Set(['holder phone', 'owner phone', 'téléphone du détenteur', 'teléfono del titular', ...HOLDER_FIELDS.phone])],
 } as const;
 
 export type FirearmField = keyof typeof FIREARM_FIELDS;
@@ -102,9 +114,63 @@ export interface FirearmCandidate extends RowCandidate {
   description: string | null;
   registeredOn: string;
   holderDocument: string | null;
-  /** Resolved from holderDocument by check(). */
+  /** The holder as the row names it when it gives no document. */
+  namedHolder: NamedHolder | null;
+  /** Resolved from holderDocument, or from namedHolder, by check(). */
   holderId: string | null;
+  /** The holder identified by name only that check() decided to create for this row (shared by the rows naming the same holder). */
+  newHolder: Holder | null;
   markings: ImportedMarking[];
+}
+
+/** A holder named on a firearm row without a document: its name and details, and what makes two rows the same holder. */
+export interface NamedHolder {
+  kind: (typeof HOLDER_KINDS)[number];
+  familyName: string | null;
+  givenNames: string | null;
+  legalName: string | null;
+  address: string | null;
+  phone: string | null;
+  /** nameKey of the name: what an existing holder of the same name is found by. */
+  nameKey: string;
+  /** Kind, name, address and phone, normalised: rows of one file with the same identity are one holder. */
+  identity: string;
+}
+
+/**
+ * The holder a row names by name (and address, phone) with no document, or the
+ * problems that refuse the row. A person's name may come whole (holderName, kept
+ * as the family name for the officer to split) or as family and given names.
+ */
+export function readNamedHolder(read: RowReader): NamedHolder | null {
+  const { cell } = read;
+  const fields = ['holderName', 'holderFamilyName', 'holderGivenNames', 'holderKind', 'holderAddress', 'holderPhone'] as const;
+  if (!fields.some((f) => cell(f) !== undefined)) return null;
+  const kind = (cell('holderKind') ? read.coded('holderKind', HOLDER_KINDS, HOLDER_KIND_NAMES, 'a holder kind') : 'person') ?? 'person';
+  const [whole, family, given] = [cell('holderName'), cell('holderFamilyName'), cell('holderGivenNames')];
+  const holder: Omit<NamedHolder, 'nameKey' | 'identity'> =
+    kind === 'person'
+      ? { kind, familyName: family ?? whole ?? null, givenNames: family ? (given ?? null) : whole ? null : (given ?? null), legalName: null, address: cell('holderAddress') ?? null, phone: cell('holderPhone') ?? null }
+      : { kind, familyName: null, givenNames: null, legalName: whole ?? ([family, given].filter(Boolean).join(' ') || null), address: cell('holderAddress') ?? null, phone: cell('holderPhone') ?? null };
+  const name = kind === 'person' ? [holder.familyName, holder.givenNames].filter(Boolean).join(' ') : (holder.legalName ?? '');
+  if (kind === 'person' && !holder.familyName) {
+    read.problem(given ? 'holderFamilyName' : 'holderName', given ? 'is required with the holder’s given names' : 'is required when the holder’s kind, address or phone is given: name the holder, or give holderDocument');
+    return null;
+  }
+  if (kind === 'organisation' && !holder.legalName) {
+    read.problem('holderName', 'is required for an organisation holder (its legal name), or give holderDocument');
+    return null;
+  }
+  const key = nameKey(name);
+  if (key === '') {
+    read.problem(whole ? 'holderName' : 'holderFamilyName', `"${name}" has no Latin letter or digit to recognise the holder by: give the holder’s document (holderDocument)`);
+    return null;
+  }
+  const fieldOf = (property: string) => ({ familyName: whole && !family ? 'holderName' : 'holderFamilyName', givenNames: 'holderGivenNames', legalName: 'holderName', address: 'holderAddress', phone: 'holderPhone' })[property] ?? 'holderName';
+  const request: Partial<CreateHolderRequest> = Object.fromEntries(Object.entries({ ...holder, ...(kind === 'organisation' ? { organisationType: 'other' } : {}) }).filter(([, v]) => v !== null));
+  read.checkWith(CreateHolderRequest, request, fieldOf);
+  const identity = [kind, key, holder.address ? nameKey(holder.address) : '', holder.phone ? holder.phone.replace(/\D/g, '') : ''].join('|');
+  return { ...holder, nameKey: key, identity };
 }
 
 /** The key two rows (or a row and a record) are the same firearm by: the file's key, else serial + maker under any alias. */
@@ -191,6 +257,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
   constructor(
     private readonly firearms: FirearmsBulkService,
     private readonly markings: MarkingsService,
+    private readonly holders: HoldersService,
+    private readonly clock: Clock,
   ) {}
 
   async load(dataSource: DataSource, _job: ImportJob, today: string): Promise<FirearmRowContext> {
@@ -208,6 +276,8 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     read.checkWith(FirearmDescription, description);
     const id = randomUUID();
     const markings = rowMarkings(read, id, row, reference, today);
+    // A document names a registered holder; without one the row's name and details do.
+    const namedHolder = cell('holderDocument') ? null : readNamedHolder(read);
     if (read.problems.length > 0) return { problems: read.problems };
 
     const serialRaw = description.serialNumber ?? null;
@@ -232,7 +302,9 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
       description: description.description ?? null,
       registeredOn: registeredOn!,
       holderDocument: cell('holderDocument') ?? null,
+      namedHolder,
       holderId: null,
+      newHolder: null,
       markings,
     };
     if (firearmKey(candidate) === null) {
@@ -251,7 +323,7 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     return candidate.importKey ? 'recordKey' : 'serialNumber';
   }
 
-  async check(manager: EntityManager, _job: ImportJob, candidates: FirearmCandidate[]): Promise<ChunkCheck> {
+  async check(manager: EntityManager, job: ImportJob, candidates: FirearmCandidate[]): Promise<ChunkCheck> {
     const matches = new Map<string, RegisterMatch>();
     const keys = candidates.map((c) => c.importKey).filter((k): k is string => !!k);
     const serials = candidates.map((c) => c.serialNormalised).filter((s): s is string => !!s);
@@ -281,11 +353,68 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
         problems.set(candidate.row, [{ field: 'holderDocument', message }]);
       }
     }
+    await this.holderByName(manager, job, candidates.filter((c) => c.namedHolder));
     return { matches, problems };
+  }
+
+  /**
+   * Rows naming their holder without a document. The rows of this file naming the
+   * same holder (kind, normalised name, address and phone) are one new holder,
+   * identified by name only and listed for completion; a later chunk finds it by its
+   * key (`name:<import>:<identity>`). A holder already on the register with the same
+   * name is never reused: the row says it is a possible match (a warning), since a
+   * name alone does not tell two persons apart.
+   */
+  private async holderByName(manager: EntityManager, job: ImportJob, rows: FirearmCandidate[]): Promise<void> {
+    if (rows.length === 0) return;
+    const keyOf = (c: FirearmCandidate) => `name:${job.id}:${c.namedHolder!.identity}`;
+    const ours = (await manager.query(`SELECT id, import_key FROM holder WHERE import_key = ANY($1::text[])`, [[...new Set(rows.map(keyOf))]])) as { id: string; import_key: string }[];
+    const byKey = new Map<string, { id: string; created: Holder | null }>(ours.map((h) => [h.import_key, { id: h.id, created: null }]));
+    const sameName = await holdersByNameKey(manager, [...new Set(rows.map((c) => c.namedHolder!.nameKey))]);
+    const now = this.clock.now();
+    for (const row of rows) {
+      const named = row.namedHolder!;
+      const key = keyOf(row);
+      let holder = byKey.get(key);
+      if (!holder) {
+        const created: Holder = {
+          id: randomUUID(),
+          kind: named.kind,
+          familyName: named.familyName,
+          givenNames: named.givenNames,
+          legalName: named.legalName,
+          organisationType: named.kind === 'organisation' ? 'other' : null,
+          address: named.address,
+          phone: named.phone,
+          ...{ birthDate: null, sex: null, nationality: null, idDocumentType: null, idDocumentNumber: null, idDocumentCountry: null, registrationNumber: null, country: null },
+          registeringAgencyId: job.agencyId,
+          identifiedByNameOnly: true,
+          importKey: key,
+          importId: job.id,
+          importRow: row.row,
+          createdAt: now,
+          updatedAt: now,
+        };
+        holder = { id: created.id, created };
+        byKey.set(key, holder);
+      }
+      row.holderId = holder.id;
+      row.newHolder = holder.created;
+      // A chunk checked again (after a race) starts from the parse's warnings.
+      row.warnings = (row.warnings ?? []).filter((w) => w.field !== 'holderName');
+      const others = (sameName.get(named.nameKey) ?? []).filter((h) => h.importId !== job.id).map((h) => h.id);
+      if (others.length > 0) {
+        const listed = others.slice(0, 3).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+        row.warnings.push({ field: 'holderName', message: `warning: possible match: ${others.length === 1 ? 'holder' : 'holders'} ${listed} ${others.length === 1 ? 'has' : 'have'} the same name; not reused: the firearm is linked to a new holder identified by name only, to check and complete` });
+      }
+    }
   }
 
   /** Records, their "registered" events, their markings and every audit entry: set-based statements, any chunk size. */
   async write(manager: EntityManager, job: ImportJob, rows: FirearmCandidate[]): Promise<void> {
+    // The holders first named by these rows (once each), before the firearms that name them.
+    const holders = [...new Map(rows.filter((r) => r.newHolder).map((r) => [r.newHolder!.id, r.newHolder!])).values()];
+    await this.holders.insertIn(manager, holders, (h) => ({ importId: job.id, importRow: h.importRow, identifiedBy: 'name on a firearm row' }));
     await this.firearms.createManyIn(
       manager,
       rows.map((r) => ({

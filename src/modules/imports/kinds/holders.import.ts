@@ -236,6 +236,7 @@ export class HoldersImport implements ImportKindHandler<HolderCandidate, HolderR
         address: r.holder.address ?? null,
         phone: r.holder.phone ?? null,
         registeringAgencyId: job.agencyId,
+        identifiedByNameOnly: false,
         importKey: r.importKey,
         importId: job.id,
         importRow: r.row,

@@ -3131,6 +3131,8 @@ export interface components {
             idDocumentNumber?: string | null;
             /** @description Persons. */
             idDocumentType?: string | null;
+            /** @description Known by name only (named on an imported firearm row without a document): to be completed with a document. */
+            identifiedByNameOnly: boolean;
             kind: components["schemas"]["HolderKind"];
             /** @description Organisations. */
             legalName?: string | null;
@@ -7782,6 +7784,8 @@ export interface operations {
                 documentNumber?: string;
                 kind?: "person" | "organisation";
                 limit?: number;
+                /** @description true: only holders identified by name only (created from a name on an imported firearm row, no document yet), to complete */
+                nameOnly?: "true" | "false";
                 offset?: number;
                 /** @description Part of a name or legal name (similarity search) */
                 q?: string;
