@@ -3,12 +3,13 @@ import { checkPage, signIn, t, watchCsp } from './support';
 
 // What each demo role may do (see src/common/auth/permissions.ts): the administrator
 // manages, but does not search by serial; administration is read by the auditor too.
+const CASEWORK = [t('en', 'nav.tracing'), t('en', 'nav.trade')];
 const ADMINISTRATION = [t('en', 'nav.users'), t('en', 'nav.agencies'), t('en', 'nav.reference'), t('en', 'nav.retention')];
 const NAVIGATION: Record<string, string[]> = {
-  'demo.admin': [t('en', 'nav.firearms'), t('en', 'nav.holders'), ...ADMINISTRATION],
-  'demo.officer': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders')],
-  'demo.investigator': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders')],
-  'demo.auditor': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...ADMINISTRATION],
+  'demo.admin': [t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK, ...ADMINISTRATION],
+  'demo.officer': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK],
+  'demo.investigator': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK],
+  'demo.auditor': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK, ...ADMINISTRATION],
 };
 
 test('the sign-in page is the first thing a new user sees', async ({ page }) => {
