@@ -7,6 +7,7 @@ import { parseFirearmListSearch } from '../features/firearms/list-search';
 import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/list-search';
 import { parseTradeListSearch } from '../features/trade/trade-form';
 import { parseHolderListSearch } from '../features/holders/list-search';
+import { parseCampaignPaging } from '../features/markings/list-search';
 import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
@@ -129,10 +130,19 @@ const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admi
 const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
 const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
 
+// Registering and marking (features/register, features/markings).
+const registerFirearmRoute = createRoute({ getParentRoute: () => appRoute, path: '/firearms/new', component: lazyRouteComponent(() => import('../features/register/RegisterItemScreen'), 'RegisterFirearmScreen') });
+const registerPartRoute = createRoute({ getParentRoute: () => appRoute, path: '/parts/new', component: lazyRouteComponent(() => import('../features/register/RegisterItemScreen'), 'RegisterPartScreen') });
+const registerLotRoute = createRoute({ getParentRoute: () => appRoute, path: '/ammunition-lots/new', component: lazyRouteComponent(() => import('../features/register/RegisterLotScreen'), 'RegisterLotScreen') });
+const lotRoute = createRoute({ getParentRoute: () => appRoute, path: '/ammunition-lots/$lotId', component: lazyRouteComponent(() => import('../features/register/AmmunitionLotScreen'), 'AmmunitionLotScreen') });
+const campaignsRoute = createRoute({ getParentRoute: () => appRoute, path: '/marking-campaigns', validateSearch: parseCampaignPaging, component: lazyRouteComponent(() => import('../features/markings/CampaignListScreen'), 'CampaignListScreen') });
+const campaignRoute = createRoute({ getParentRoute: () => appRoute, path: '/marking-campaigns/$campaignId', validateSearch: parseCampaignPaging, component: lazyRouteComponent(() => import('../features/markings/CampaignScreen'), 'CampaignScreen') });
+const registerRoutes = [registerFirearmRoute, registerPartRoute, registerLotRoute, lotRoute, campaignsRoute, campaignRoute];
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute]),
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, ...registerRoutes]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

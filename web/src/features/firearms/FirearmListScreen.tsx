@@ -13,6 +13,7 @@ import { localName, useReferenceList } from '../search/queries';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, sortOf, sortStatusOf, type FirearmListSearch, type SortColumn } from './list-search';
 import { SortHeader, type SortDirection } from '../../shared/ui/SortHeader';
 import { useAgencies, useFirearmList, type FirearmDto } from './queries';
+import { RegisterActions } from '../register/RegisterActions';
 
 const route = getRouteApi('/app/firearms');
 
@@ -51,7 +52,10 @@ export function FirearmListScreen() {
 
   return (
     <Stack gap="md">
-      <Title order={1}>{title}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{title}</Title>
+        <RegisterActions />
+      </Group>
       <form
         aria-label={intl.formatMessage({ id: 'firearms.filters', defaultMessage: 'Filters' })}
         onSubmit={(event) => {

@@ -1,26 +1,17 @@
-import { Alert, Badge, Card, Grid, Group, List, Loader, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Card, Grid, Group, List, Loader, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { AnchorLink } from '../../shared/ui/AnchorLink';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { defineMessages } from '../../shared/i18n/messages';
 import { useLocale } from '../../shared/i18n/I18nProvider';
 import { HolderName, StatusBadge } from '../../shared/ui/badges';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { eventWord, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
+import { MarkingsSection } from '../markings/MarkingsSection';
 import { useAgencies, useFirearm, useFirearmHistory, type FirearmEventDto, type FirearmHistory, type FirearmRecord } from './queries';
 
 const route = getRouteApi('/app/firearms/$firearmId');
-
-const markingTypes = defineMessages({
-  manufacture: { id: 'marking.type.manufacture', defaultMessage: 'Manufacture marking' },
-  import: { id: 'marking.type.import', defaultMessage: 'Import marking' },
-  state_transfer: { id: 'marking.type.state_transfer', defaultMessage: 'State transfer marking' },
-  deactivation: { id: 'marking.type.deactivation', defaultMessage: 'Deactivation marking' },
-  proof: { id: 'marking.type.proof', defaultMessage: 'Proof mark' },
-  other: { id: 'marking.type.other', defaultMessage: 'Other marking' },
-});
 
 /** One firearm's record: what it is, where it stands, and its whole life. */
 export function FirearmRecordScreen() {
@@ -82,7 +73,7 @@ export function FirearmRecordScreen() {
           <ProblemAlert error={history.error} />
           {history.data ? (
             <>
-              <Markings history={history.data} />
+              <MarkingsSection target={{ firearmId }} markings={history.data.markings} />
               <Events events={history.data.events} agencyName={agencyName} />
             </>
           ) : null}
@@ -235,41 +226,6 @@ function Duplicates({ firearm }: { firearm: FirearmRecord }) {
           </List.Item>
         ))}
       </List>
-    </Section>
-  );
-}
-
-function Markings({ history }: { history: FirearmHistory }) {
-  const intl = useIntl();
-  const title = intl.formatMessage({ id: 'record.markings', defaultMessage: 'Markings' });
-  return (
-    <Section title={title}>
-      {history.markings.length === 0 ? (
-        <Text size="sm">{intl.formatMessage({ id: 'record.noMarkings', defaultMessage: 'No marking recorded.' })}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={500}>
-          <Table aria-label={title}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{intl.formatMessage({ id: 'marking.type', defaultMessage: 'Kind' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'marking.text', defaultMessage: 'Text as read' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'marking.location', defaultMessage: 'Where on the firearm' })}</Table.Th>
-                <Table.Th>{intl.formatMessage({ id: 'marking.import', defaultMessage: 'Import' })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.markings.map((marking) => (
-                <Table.Tr key={marking.id}>
-                  <Table.Td>{Object.hasOwn(markingTypes, marking.type) ? intl.formatMessage(markingTypes[marking.type as keyof typeof markingTypes]) : marking.type}</Table.Td>
-                  <Table.Td ff="monospace">{marking.text.asRead}</Table.Td>
-                  <Table.Td>{marking.location ?? ''}</Table.Td>
-                  <Table.Td>{[marking.importCountry, marking.importYear].filter(Boolean).join(' ')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
     </Section>
   );
 }
