@@ -9,6 +9,7 @@ import { HolderName, StatusBadge } from '../../shared/ui/badges';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { eventWord, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
+import { LifecycleActions } from '../lifecycle/LifecycleActions';
 import { useAgencies, useFirearm, useFirearmHistory, type FirearmEventDto, type FirearmHistory, type FirearmRecord } from './queries';
 
 const route = getRouteApi('/app/firearms/$firearmId');
@@ -74,6 +75,7 @@ export function FirearmRecordScreen() {
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack>
                 <Standing firearm={firearm} history={history.data} />
+                <LifecycleActions firearm={firearm} />
                 <OpenAlerts firearm={firearm} agencyName={agencyName} />
                 <Duplicates firearm={firearm} />
               </Stack>
