@@ -20,6 +20,7 @@ import { ListIndexes1795460000000 } from './1795460000000-ListIndexes.js';
 import { HoldersNamedOnFirearmRows1795470100000 } from './1795470100000-HoldersNamedOnFirearmRows.js';
 import { AuditWritePath1795470300000 } from './1795470300000-AuditWritePath.js';
 import { PermanentReferenceCodes1795470400000 } from './1795470400000-PermanentReferenceCodes.js';
+import { ListIndexesCarryMerged1795470500000 } from './1795470500000-ListIndexesCarryMerged.js';
 
 // Migrations in the order they run. Never edit one that has landed: add another.
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   HoldersNamedOnFirearmRows1795470100000,
   AuditWritePath1795470300000,
   PermanentReferenceCodes1795470400000,
+  ListIndexesCarryMerged1795470500000,
 ];
