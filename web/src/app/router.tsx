@@ -8,6 +8,7 @@ import { parseNewTraceSearch, parseTraceListSearch } from '../features/tracing/l
 import { parseTradeListSearch } from '../features/trade/trade-form';
 import { parseHolderListSearch } from '../features/holders/list-search';
 import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
+import { parseAuditSearch } from '../features/audit/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -127,12 +128,13 @@ const holderRoute = createRoute({ getParentRoute: () => appRoute, path: '/holder
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', validateSearch: parseUserListSearch, component: lazyRouteComponent(() => import('../features/admin/UsersScreen'), 'UsersScreen') });
 const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/agencies', validateSearch: parseAgencyListSearch, component: lazyRouteComponent(() => import('../features/admin/AgenciesScreen'), 'AgenciesScreen') });
 const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', validateSearch: parseAuditSearch, component: lazyRouteComponent(() => import('../features/audit/AuditScreen'), 'AuditScreen') });
 const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute]),
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, auditRoute]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { eventWord, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
 import { LifecycleActions } from '../lifecycle/LifecycleActions';
+import { RecordTrail } from '../audit/RecordTrail';
 import { useAgencies, useFirearm, useFirearmHistory, type FirearmEventDto, type FirearmHistory, type FirearmRecord } from './queries';
 
 const route = getRouteApi('/app/firearms/$firearmId');
@@ -88,6 +89,7 @@ export function FirearmRecordScreen() {
               <Events events={history.data.events} agencyName={agencyName} />
             </>
           ) : null}
+          <RecordTrail recordType={firearm.itemKind} recordId={firearm.id} />
         </>
       ) : null}
     </Stack>
