@@ -86,7 +86,7 @@ function peakRssMb(pid: number): number | null {
 /** Chunk by chunk, as the import commits: firearm rows (new ids, serials suffixed), their events, their audit entries. */
 async function registerWriteFloor(db: pg.Client, importId: string): Promise<number> {
   const [{ last }] = (await db.query(`SELECT coalesce(max(import_row), 0) AS last FROM firearm WHERE import_id = $1`, [importId])).rows as { last: number }[];
-  await db.query(`CREATE TEMP TABLE floor_map AS SELECT id AS old_id, gen_random_uuid() AS new_id, import_row FROM firearm WHERE import_id = $1`, [importId]);
+  await db.query(`CREATE TEMP TABLE floor_map AS SELECT id AS old_id, uuidv7() AS new_id, import_row FROM firearm WHERE import_id = $1`, [importId]);
   await db.query(`CREATE INDEX ON floor_map (import_row)`);
   await db.query(`ANALYZE floor_map`);
   const chunk = 2000;
@@ -106,14 +106,14 @@ async function registerWriteFloor(db: pg.Client, importId: string): Promise<numb
     );
     await db.query(
       `INSERT INTO firearm_event (id, firearm_id, ordinal, type, occurred_on, recorded_at, recorded_by, agency_id, holder_id, status_after, reference_documents, details)
-       SELECT gen_random_uuid(), m.new_id, ordinal, type, occurred_on, now(), recorded_by, agency_id, holder_id, status_after, reference_documents, details
+       SELECT uuidv7(), m.new_id, ordinal, type, occurred_on, now(), recorded_by, agency_id, holder_id, status_after, reference_documents, details
          FROM floor_map m JOIN firearm_event e ON e.firearm_id = m.old_id WHERE m.import_row BETWEEN $1 AND $2`,
       range,
     );
     const [{ last_seq: base }] = (await db.query(`UPDATE audit_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq - $1 AS last_seq`, [chunk])).rows as { last_seq: string }[];
     await db.query(
       `INSERT INTO audit_entry (id, seq, record_type, record_id, action, actor_user_id, actor_username, actor_agency_id, actor_roles, occurred_at, request_id, client_address, before, after, reason, prev_hash, hash)
-       SELECT gen_random_uuid(), $3::bigint + row_number() OVER (), a.record_type, m.new_id::text, a.action, a.actor_user_id, a.actor_username, a.actor_agency_id, a.actor_roles, now(),
+       SELECT uuidv7(), $3::bigint + row_number() OVER (), a.record_type, m.new_id::text, a.action, a.actor_user_id, a.actor_username, a.actor_agency_id, a.actor_roles, now(),
               a.request_id, a.client_address, a.before, a.after, a.reason, a.prev_hash, a.hash
          FROM floor_map m JOIN audit_entry a ON a.record_type = 'firearm' AND a.record_id = m.old_id::text WHERE m.import_row BETWEEN $1 AND $2`,
       [...range, base],
@@ -149,7 +149,7 @@ const REGISTER_COPY_COLUMNS =
  */
 async function registerCopySeconds(db: pg.Client, importId: string, file: string): Promise<{ indexed: number; register: number }> {
   await pipeline(
-    db.query(copyTo(`COPY (SELECT gen_random_uuid(), ${REGISTER_COPY_COLUMNS.replace('serial_raw, serial_normalised, serial_folded', "serial_raw || '-C', serial_normalised || 'C', serial_folded || 'C'")} FROM firearm WHERE import_id = '${importId}') TO STDOUT WITH (FORMAT csv)`)),
+    db.query(copyTo(`COPY (SELECT uuidv7(), ${REGISTER_COPY_COLUMNS.replace('serial_raw, serial_normalised, serial_folded', "serial_raw || '-C', serial_normalised || 'C', serial_folded || 'C'")} FROM firearm WHERE import_id = '${importId}') TO STDOUT WITH (FORMAT csv)`)),
     createWriteStream(file),
   );
   const copyInto = async (table: string) => {

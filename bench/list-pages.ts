@@ -142,9 +142,9 @@ async function main(): Promise<void> {
       // As pageRows runs it: a deep page's keys from the index first, then its rows.
       const rows =
         offset > 0
-          ? (await db.query(`SELECT * FROM firearm WHERE id IN (SELECT id FROM firearm WHERE item_kind = 'firearm' ${where} ${order} LIMIT 50 OFFSET ${offset}) ${order}`, values)).rows
-          : (await db.query(`SELECT * FROM firearm WHERE item_kind = 'firearm' ${where} ${order} LIMIT 50`, values)).rows;
-      if (rows.length === 50) await db.query(`SELECT count(*) FROM (SELECT id FROM firearm WHERE item_kind = 'firearm' ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) m`, values);
+          ? (await db.query(`SELECT * FROM firearm WHERE id IN (SELECT id FROM firearm WHERE item_kind = 'firearm' AND merged_into_id IS NULL ${where} ${order} LIMIT 50 OFFSET ${offset}) ${order}`, values)).rows
+          : (await db.query(`SELECT * FROM firearm WHERE item_kind = 'firearm' AND merged_into_id IS NULL ${where} ${order} LIMIT 50`, values)).rows;
+      if (rows.length === 50) await db.query(`SELECT count(*) FROM (SELECT id FROM firearm WHERE item_kind = 'firearm' AND merged_into_id IS NULL ${where} LIMIT ${EXACT_TOTAL_LIMIT + 1}) m`, values);
       return performance.now() - started;
     };
 

@@ -92,6 +92,19 @@ describe('lists page on an index matching their order', () => {
     expect(plan.map((n) => n['Node Type'])).not.toContain('Sort');
     expect(plan.map((n) => n['Index Name']).filter((name) => name && candidates.includes(name))).not.toHaveLength(0);
   });
+
+  // The list leaves out merged records; the index carries merged_into_id, so a deep
+  // page's skipped entries are checked in the index, never read back from the table.
+  it('a deep page skips its entries in the index alone, merged records left out', async () => {
+    // As autovacuum keeps it in production: the table's pages marked all-visible.
+    await vacuumAnalyze(registry.superuserUrl, 'firearm');
+    const [row] = await registry.dataSource.query(
+      `EXPLAIN (ANALYZE, FORMAT JSON) SELECT f.id FROM firearm f WHERE f.item_kind = 'firearm' AND f.merged_into_id IS NULL ORDER BY f.created_at DESC, f.id DESC LIMIT 50 OFFSET 2000`,
+    );
+    const scan = nodes(row['QUERY PLAN'][0].Plan as PlanNode).find((n) => n['Index Name'] === 'ix_firearm_list') as (PlanNode & { 'Heap Fetches'?: number }) | undefined;
+    expect({ plan: row['QUERY PLAN'][0].Plan, scan: scan?.['Node Type'] }).toMatchObject({ scan: 'Index Only Scan' });
+    expect({ heapFetches: scan?.['Heap Fetches'] }).toEqual({ heapFetches: 0 });
+  });
 });
 
 describe('overload is refused, not queued', () => {

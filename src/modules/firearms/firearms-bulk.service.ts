@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../common/database/uuid-v7.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock, isoDay } from '../../common/clock/clock.js';
@@ -197,7 +197,7 @@ export class FirearmsBulkService {
       if (holderRule(input.type) === 'receives') throw new Error(`applyEventsIn: a ${input.type} event hands the firearm to a holder; record it through FirearmsService`);
       const decision = decideTransition(firearm.status, input.type) as { allowed: true; status: FirearmStatus };
       const event: FirearmEvent = {
-        id: randomUUID(),
+        id: uuidV7(),
         firearmId: firearm.id,
         ordinal: firearm.lastOrdinal + 1,
         type: input.type,
@@ -257,7 +257,7 @@ export class FirearmsBulkService {
       const firearm: Firearm = { ...record, status: decision.status, mergedIntoId: null, version: 1, createdAt: now, updatedAt: now };
       records.push(firearm);
       events.push({
-        id: randomUUID(),
+        id: uuidV7(),
         firearmId: firearm.id,
         ordinal: 1,
         type: input.type,

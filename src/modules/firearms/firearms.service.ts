@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../common/database/uuid-v7.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -83,7 +83,7 @@ export class FirearmsService {
     const unregisteredBeforeSeizure = options.unregisteredBeforeSeizure === true;
     const now = this.clock.now();
     const firearm = manager.create(Firearm, {
-      id: randomUUID(),
+      id: uuidV7(),
       itemKind: kind,
       partType: 'partType' in input ? input.partType : null,
       parentFirearmId: 'parentFirearmId' in input ? (input.parentFirearmId ?? null) : null,
@@ -387,7 +387,7 @@ export class FirearmsService {
 
   private newEvent(firearm: Firearm, type: string, statusAfter: FirearmStatus, input: EventFields, extra: { details?: Record<string, unknown>; reason?: string }): FirearmEvent {
     return this.dataSource.manager.create(FirearmEvent, {
-      id: randomUUID(),
+      id: uuidV7(),
       firearmId: firearm.id,
       ordinal: 1,
       type,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../common/database/uuid-v7.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -126,7 +126,7 @@ export class MarkingsService {
       await assertMayChange(manager, { ownerAgencyId: agencyId! }, 'The campaign agency', { field: 'agencyId', detail: 'A marking campaign is run by the user’s own agency, or set up for another agency by the national firearms authority.' });
       const now = this.clock.now();
       const campaign = manager.create(MarkingCampaign, {
-        id: randomUUID(),
+        id: uuidV7(),
         name: input.name,
         place: input.place,
         startsOn: input.startsOn,
@@ -217,7 +217,7 @@ export class MarkingsService {
 
     const markings = items.map((item) =>
       manager.create(Marking, {
-        id: randomUUID(),
+        id: uuidV7(),
         firearmId: item.firearmId ?? null,
         ammunitionLotId: item.ammunitionLotId ?? null,
         type: item.type,

@@ -32,6 +32,8 @@ function createQueryClient(onPasswordChangeRequired: () => void) {
 
 /** The CSP nonce the server puts in index.html: Mantine's runtime <style> elements carry it (no 'unsafe-inline'). */
 const styleNonce = () => document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce ?? '';
+// A modal's scroll lock (react-remove-scroll-bar) adds its own <style>; its nonce comes from get-nonce, which reads this global.
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce();
 
 export function App({ session = defaultSession() }: { session?: SessionStore }) {
   const [{ router, queryClient }] = useState(() => {

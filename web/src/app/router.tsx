@@ -9,6 +9,7 @@ import { parseTradeListSearch } from '../features/trade/trade-form';
 import { parseHolderListSearch } from '../features/holders/list-search';
 import { parseCampaignPaging } from '../features/markings/list-search';
 import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
+import { parseAuditSearch } from '../features/audit/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -128,6 +129,7 @@ const holderRoute = createRoute({ getParentRoute: () => appRoute, path: '/holder
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/users', validateSearch: parseUserListSearch, component: lazyRouteComponent(() => import('../features/admin/UsersScreen'), 'UsersScreen') });
 const agenciesRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/agencies', validateSearch: parseAgencyListSearch, component: lazyRouteComponent(() => import('../features/admin/AgenciesScreen'), 'AgenciesScreen') });
 const referenceRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/reference', validateSearch: parseReferenceSearch, component: lazyRouteComponent(() => import('../features/admin/ReferenceScreen'), 'ReferenceScreen') });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', validateSearch: parseAuditSearch, component: lazyRouteComponent(() => import('../features/audit/AuditScreen'), 'AuditScreen') });
 const retentionRoute = createRoute({ getParentRoute: () => appRoute, path: '/admin/retention', component: lazyRouteComponent(() => import('../features/admin/RetentionScreen'), 'RetentionScreen') });
 
 // Registering and marking (features/register, features/markings).
@@ -142,7 +144,7 @@ const registerRoutes = [registerFirearmRoute, registerPartRoute, registerLotRout
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, ...registerRoutes]),
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, auditRoute, ...registerRoutes]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

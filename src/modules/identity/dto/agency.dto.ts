@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { AGENCY_TYPES, type Agency, type AgencyType } from '../entities/agency.entity.js';
+import { QueryBoolean } from '../../../common/validation/query-boolean.js';
 
 export class CreateAgencyRequest {
   @ApiProperty({ example: 'PN-DKR', description: 'Short stable code, 2–20 upper-case letters, digits or dashes.' })
@@ -65,7 +65,7 @@ export class AgencyListQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 }

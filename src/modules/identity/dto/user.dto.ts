@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Transform } from 'class-transformer';
 import { ROLES, type Role } from '../../../common/auth/permissions.js';
 import { PageQuery } from '../../../common/pagination/page.js';
 import type { User } from '../entities/user.entity.js';
+import { QueryBoolean } from '../../../common/validation/query-boolean.js';
 
 export class CreateUserRequest {
   @ApiProperty({ example: 'fatou.ndiaye', description: 'Letters, digits, dot, dash, underscore; 3–64 characters.' })
@@ -93,7 +93,7 @@ export class UserListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Only disabled (true) or only active (false) users' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   disabled?: boolean;
 

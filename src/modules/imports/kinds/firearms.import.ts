@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { uuidV7 } from '../../../common/database/uuid-v7.js';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldProblem } from '../../../common/errors/domain-error.js';
@@ -274,7 +274,7 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
     if (description.yearOfManufacture !== undefined && description.yearOfManufacture > Number(today.slice(0, 4))) read.problem('yearOfManufacture', `${description.yearOfManufacture} is in the future`);
     if (description.serialNumber) read.serial('serialNumber', description.serialNumber);
     read.checkWith(FirearmDescription, description);
-    const id = randomUUID();
+    const id = uuidV7();
     const markings = rowMarkings(read, id, row, reference, today);
     // A document names a registered holder; without one the row's name and details do.
     const namedHolder = cell('holderDocument') ? null : readNamedHolder(read);
@@ -378,7 +378,7 @@ export class FirearmsImport implements ImportKindHandler<FirearmCandidate, Firea
       let holder = byKey.get(key);
       if (!holder) {
         const created: Holder = {
-          id: randomUUID(),
+          id: uuidV7(),
           kind: named.kind,
           familyName: named.familyName,
           givenNames: named.givenNames,

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { MAX_OFFSET, PageQuery } from '../../../common/pagination/page.js';
 import { VALUE_LISTS, type ValueList } from '../value-lists.js';
+import { QueryBoolean } from '../../../common/validation/query-boolean.js';
 
 /** Countries, categories, actions and calibres: paged like every list, up to 500 a page so a form can load one whole. */
 export class ReferenceListQuery {
@@ -30,7 +31,7 @@ export class ReferenceListQuery {
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only entries in use (true) or withdrawn (false)' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 }

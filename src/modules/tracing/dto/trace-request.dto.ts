@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { SERIAL_LEGIBILITIES } from '../../seizures/seizure.entities.js';
 import { CONFIDENTIALITY_LEVELS, type Confidentiality } from '../tracing.entities.js';
 import { TRACE_DIRECTIONS, TRACE_OUTCOMES, TRACE_PRIORITIES, TRACE_STATUSES, type TraceDirection, type TraceOutcome, type TracePriority, type TraceStatus } from '../trace-rules.js';
 import { NotAfterCurrentYear } from '../../../common/validation/time-rules.js';
+import { QueryBoolean } from '../../../common/validation/query-boolean.js';
 
 const ALPHA2 = /^[A-Z]{2}$/;
 const LEGIBILITIES = SERIAL_LEGIBILITIES;
@@ -350,7 +351,6 @@ export class ItemOutcomeRequest {
   reason?: string;
 }
 
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class TraceListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRACE_DIRECTIONS })
@@ -370,7 +370,7 @@ export class TraceListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Only requests past their due date and still waiting for an answer' })
   @IsOptional()
-  @Transform(toBool)
+  @QueryBoolean()
   @IsBoolean()
   overdue?: boolean;
 

@@ -11,10 +11,11 @@ const labels = defineMessages({
   agencies: { id: 'nav.agencies', defaultMessage: 'Agencies' },
   reference: { id: 'nav.reference', defaultMessage: 'Reference data' },
   retention: { id: 'nav.retention', defaultMessage: 'Retention' },
+  audit: { id: 'nav.audit', defaultMessage: 'Audit trail' },
 });
 
 export interface NavItem {
-  to: '/' | '/firearms' | '/holders' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention';
+  to: '/' | '/firearms' | '/holders' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention' | '/audit';
   label: MessageDescriptor;
   permission: string;
 }
@@ -31,6 +32,7 @@ const ITEMS: NavItem[] = [
   { to: '/admin/agencies', label: labels.agencies, permission: 'user.read' },
   { to: '/admin/reference', label: labels.reference, permission: 'user.read' },
   { to: '/admin/retention', label: labels.retention, permission: 'user.read' },
+  { to: '/audit', label: labels.audit, permission: 'audit.read' },
 ];
 
 export function navigationFor(permissions: ReadonlySet<string>): NavItem[] {

@@ -9,6 +9,8 @@ import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { eventWord, statusWord } from '../../shared/ui/register-words';
 import { localName, useReferenceList } from '../search/queries';
 import { MarkingsSection } from '../markings/MarkingsSection';
+import { LifecycleActions } from '../lifecycle/LifecycleActions';
+import { RecordTrail } from '../audit/RecordTrail';
 import { useAgencies, useFirearm, useFirearmHistory, type FirearmEventDto, type FirearmHistory, type FirearmRecord } from './queries';
 
 const route = getRouteApi('/app/firearms/$firearmId');
@@ -65,6 +67,7 @@ export function FirearmRecordScreen() {
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack>
                 <Standing firearm={firearm} history={history.data} />
+                <LifecycleActions firearm={firearm} />
                 <OpenAlerts firearm={firearm} agencyName={agencyName} />
                 <Duplicates firearm={firearm} />
               </Stack>
@@ -77,6 +80,7 @@ export function FirearmRecordScreen() {
               <Events events={history.data.events} agencyName={agencyName} />
             </>
           ) : null}
+          <RecordTrail recordType={firearm.itemKind} recordId={firearm.id} />
         </>
       ) : null}
     </Stack>

@@ -13,6 +13,7 @@ import { StatusBadge } from '../../shared/ui/badges';
 import { ProblemAlert } from '../../shared/ui/ProblemAlert';
 import { defineMessages } from '../../shared/i18n/messages';
 import { localName, useReferenceList } from '../search/queries';
+import { RecordTrail } from '../audit/RecordTrail';
 import { HolderTitle, holderName } from './HolderTitle';
 import { IssueLicenceModal, LicenceStateModal, type LicenceStateChange } from './LicenceForms';
 import { documentTypeWords, kindWords, licenceKindWords, licenceStatusWords, organisationTypeWords, sexWords, wordFor } from './holder-words';
@@ -289,6 +290,7 @@ export function HolderScreen() {
           ]}
         />
       </Stack>
+      <RecordTrail recordType="holder" recordId={holderId} />
       <IssueLicenceModal holderId={holderId} opened={issuing} onClose={() => setIssuing(false)} />
       <LicenceStateModal change={change} onClose={() => setChange(null)} />
     </Stack>

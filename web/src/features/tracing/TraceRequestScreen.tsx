@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Divider, Grid, Group, List, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { RecordTrail } from '../audit/RecordTrail';
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -122,6 +123,7 @@ function RequestPage({ request, heading }: { request: TraceRequestDto; heading: 
           ) : null}
           <Description request={request} />
           <Replies request={request} may={may && request.status !== 'closed'} />
+          <RecordTrail recordType="trace_request" recordId={request.id} />
         </>
       )}
     </Stack>

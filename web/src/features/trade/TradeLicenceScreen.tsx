@@ -1,4 +1,5 @@
 import 'mantine-datatable/styles.css';
+import { RecordTrail } from '../audit/RecordTrail';
 import { Alert, Badge, Button, Card, Grid, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
@@ -31,7 +32,12 @@ export function TradeLicenceScreen() {
   }, [heading]);
   if (licence.isLoading) return <Loader aria-label={intl.formatMessage({ id: 'common.loading', defaultMessage: 'Loading' })} />;
   if (!licence.data) return <ProblemAlert error={licence.error} />;
-  return <LicencePage licence={licence.data} heading={heading} />;
+  return (
+    <Stack gap="lg">
+      <LicencePage licence={licence.data} heading={heading} />
+      <RecordTrail recordType="trade_licence" recordId={licence.data.id} />
+    </Stack>
+  );
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

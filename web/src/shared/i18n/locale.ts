@@ -33,8 +33,20 @@ function safeStorage(): Storage | null {
   }
 }
 
+const PSEUDO_KEY = 'registry.pseudoLocale';
+
+/**
+ * The browser tests set `registry.pseudoLocale` to render English as the pseudo-locale
+ * en-XA ("[Ŝéàŕçĥ]"), so text written straight into a component stands out on screen.
+ * Not offered in the language menu; the chunk is only fetched when asked for.
+ */
+function pseudoLocaleWanted(storage: Pick<Storage, 'getItem'> | null = safeStorage()): boolean {
+  return storage?.getItem(PSEUDO_KEY) === 'en-XA';
+}
+
 /** Each locale is its own chunk, fetched when chosen (messages precompiled to ASTs). */
 export async function loadMessages(locale: Locale): Promise<CompiledMessages> {
+  if (locale === 'en' && pseudoLocaleWanted()) return (await import('./compiled/en-XA.json')).default as CompiledMessages;
   switch (locale) {
     case 'fr':
       return (await import('./compiled/fr.json')).default as CompiledMessages;
