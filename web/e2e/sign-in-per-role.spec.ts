@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { checkPage, signIn, t, watchCsp } from './support';
 
 // What each demo role may do (see src/common/auth/permissions.ts): the administrator
-// manages, but does not search by serial; administration is read by the auditor too.
+// manages, but does not search by serial; administration and the audit trail are read by the auditor too.
 const CASEWORK = [t('en', 'nav.tracing'), t('en', 'nav.trade')];
-const ADMINISTRATION = [t('en', 'nav.users'), t('en', 'nav.agencies'), t('en', 'nav.reference'), t('en', 'nav.retention')];
+const ADMINISTRATION = [t('en', 'nav.users'), t('en', 'nav.agencies'), t('en', 'nav.reference'), t('en', 'nav.retention'), t('en', 'nav.audit')];
 const NAVIGATION: Record<string, string[]> = {
   'demo.admin': [t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK, ...ADMINISTRATION],
   'demo.officer': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK],
