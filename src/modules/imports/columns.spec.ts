@@ -1,4 +1,4 @@
-import { foldHeader, parseDay, planColumns } from './columns.js';
+import { columnMappingProblems, foldHeader, parseDay, planColumns, readColumns } from './columns.js';
 import { FIREARM_FIELDS } from './kinds/firearms.import.js';
 
 describe('planColumns', () => {
@@ -20,6 +20,20 @@ describe('planColumns', () => {
   it('refuses two columns for one field and a mapping to an unknown field', () => {
     expect(planColumns(['serial', 'numéro de série'], FIREARM_FIELDS)).toEqual({ error: expect.stringContaining('two columns mean "serialNumber"') });
     expect(planColumns(['x'], FIREARM_FIELDS, { x: 'colour' })).toEqual({ error: expect.stringContaining('unknown field "colour"') });
+  });
+
+  it('leaves out a column the mapping maps to "", even one whose header is a field\'s', () => {
+    expect(planColumns(['serial', 'N° de série', 'colour'], FIREARM_FIELDS, { serial: '' })).toEqual({ fields: { serialNumber: 1 }, ignored: ['serial', 'colour'] });
+    expect(readColumns(['serial', 'NUM', 'colour'], FIREARM_FIELDS, { SERIAL: '', num: 'recordKey' })).toEqual([
+      { header: 'serial', field: null, source: 'ignored' },
+      { header: 'NUM', field: 'recordKey', source: 'mapped' },
+      { header: 'colour', field: null, source: 'unknown' },
+    ]);
+  });
+
+  it('names what a column mapping gets wrong', () => {
+    expect(columnMappingProblems({ a: 'serialNumber', b: '' }, FIREARM_FIELDS)).toEqual([]);
+    expect(columnMappingProblems({ a: 'colour', b: 7 }, FIREARM_FIELDS)).toEqual(['"colour" is not a field of this kind of import (column "a")', '"b" must map to a field name (text), or "" to leave the column out']);
   });
 
   it('folds accents, case and punctuation', () => {

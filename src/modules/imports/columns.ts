@@ -26,23 +26,54 @@ function synonyms(names: FieldNames): Map<string, string> {
   return map;
 }
 
+/** How one column of a file is read: by a built-in name, by the officer's mapping, left out on purpose, or not recognised. */
+export type ColumnSource = 'recognised' | 'mapped' | 'ignored' | 'unknown';
+
+export interface ColumnReading {
+  header: string;
+  field: string | null;
+  source: ColumnSource;
+}
+
+/** A column mapping's problems: it must be header → field of this kind, or "" to leave the column out. */
+export function columnMappingProblems(mapping: Record<string, unknown>, names: FieldNames): string[] {
+  const problems: string[] = [];
+  for (const [header, field] of Object.entries(mapping)) {
+    if (typeof field !== 'string') problems.push(`"${header}" must map to a field name (text), or "" to leave the column out`);
+    else if (field !== '' && !Object.hasOwn(names, field)) problems.push(`"${field}" is not a field of this kind of import (column "${header}")`);
+  }
+  return problems;
+}
+
 /**
- * Maps a file's headers to a kind's fields: an explicit mapping (header → field)
- * wins, then the built-in names. Two columns for one field is an error, so is a
- * mapping to a field the kind does not have.
+ * Each header read as a field: an explicit mapping (header → field, "" to leave the
+ * column out) wins, then the built-in names in English, French and Spanish.
+ */
+export function readColumns(headers: string[], names: FieldNames, explicit: Record<string, string> = {}): ColumnReading[] {
+  const given = new Map(Object.entries(explicit).map(([header, field]) => [foldHeader(header), field]));
+  const builtIn = synonyms(names);
+  return headers.map((header) => {
+    const folded = foldHeader(header);
+    const mapped = given.get(folded);
+    if (mapped === '') return { header, field: null, source: 'ignored' };
+    if (mapped !== undefined) return { header, field: mapped, source: 'mapped' };
+    const field = builtIn.get(folded);
+    return field ? { header, field, source: 'recognised' } : { header, field: null, source: 'unknown' };
+  });
+}
+
+/**
+ * Maps a file's headers to a kind's fields (see readColumns). Two columns for one
+ * field is an error, so is a mapping to a field the kind does not have.
  */
 export function planColumns(headers: string[], names: FieldNames, explicit: Record<string, string> = {}): ColumnPlan | { error: string } {
   const plan: ColumnPlan = { fields: {}, ignored: [] };
-  const given = new Map(Object.entries(explicit).map(([header, field]) => [foldHeader(header), field]));
-  const builtIn = synonyms(names);
-  for (const [index, header] of headers.entries()) {
-    const folded = foldHeader(header);
-    const field = given.get(folded) ?? builtIn.get(folded);
-    if (!field || !Object.hasOwn(names, field)) {
-      if (given.has(folded)) return { error: `the mapping names an unknown field "${given.get(folded)}" for column "${header}"` };
+  for (const [index, { header, field }] of readColumns(headers, names, explicit).entries()) {
+    if (field === null) {
       plan.ignored.push(header);
       continue;
     }
+    if (!Object.hasOwn(names, field)) return { error: `the mapping names an unknown field "${field}" for column "${header}"` };
     if (plan.fields[field] !== undefined) return { error: `two columns mean "${field}": "${headers[plan.fields[field]!]}" and "${header}"` };
     plan.fields[field] = index;
   }

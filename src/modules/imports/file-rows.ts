@@ -22,6 +22,8 @@ export interface OpenedFile {
   /** Bytes of the file consumed so far: progress without counting rows first. */
   bytesRead: () => number;
   size: number;
+  /** Stops reading before the end (a preview reads a few rows): the file is closed. */
+  close: () => Promise<void>;
 }
 
 /** XLSX workbooks by their content; other text is read as delimited text; anything else is refused. */
@@ -78,11 +80,12 @@ export async function openFile(path: string, xlsxLimits?: XlsxLimits): Promise<O
     const sheet = await xlsxRows(path, xlsxLimits);
     const first = await sheet.rows.next();
     const headers = first.done ? [] : first.value.cells;
-    return { format, encoding, headers, size: sheet.size, bytesRead: sheet.bytesRead, rows: sheet.rows };
+    return { format, encoding, headers, size: sheet.size, bytesRead: sheet.bytesRead, rows: sheet.rows, close: async () => void (await sheet.rows.return(undefined)) };
   }
 
   const counter = { bytes: 0 };
-  const source = createReadStream(path, { start: bomLength }).pipe(counting(counter));
+  const stream = createReadStream(path, { start: bomLength });
+  const source = stream.pipe(counting(counter));
   const decoded = source.pipe(iconv.decodeStream(encoding!));
   const lines = createInterface({ input: decoded, crlfDelay: Infinity });
   const records = csvRecords(lines);
@@ -91,5 +94,9 @@ export async function openFile(path: string, xlsxLimits?: XlsxLimits): Promise<O
   async function* rows(): AsyncGenerator<FileRow> {
     for await (const record of records) yield 'error' in record ? { row: record.line, error: record.error } : { row: record.line, cells: record.fields };
   }
-  return { format, encoding, headers, size, bytesRead: () => counter.bytes, rows: rows() };
+  const close = async () => {
+    lines.close();
+    stream.destroy();
+  };
+  return { format, encoding, headers, size, bytesRead: () => counter.bytes, rows: rows(), close };
 }

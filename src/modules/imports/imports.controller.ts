@@ -5,11 +5,11 @@ import { Readable } from 'node:stream';
 import { Permission } from '../../common/auth/decorators.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { PageQuery, pageOf } from '../../common/pagination/page.js';
-import { CancelImportRequest, CreateImportRequest, ImportListQuery, toImportResponse } from './dto/import.dto.js';
+import { CancelImportRequest, CreateImportRequest, ImportListQuery, PreviewImportRequest, toImportResponse } from './dto/import.dto.js';
 import { IMPORT_KINDS } from './import.entities.js';
 import { ImportsService } from './imports.service.js';
 import { Responds } from '../../common/http/responds.js';
-import { ImportResponse, ImportRowErrorResponse } from './dto/import.openapi.js';
+import { ImportPreviewResponse, ImportResponse, ImportRowErrorResponse } from './dto/import.openapi.js';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -32,7 +32,7 @@ export class ImportsController {
         kind: { type: 'string', enum: [...IMPORT_KINDS] },
         dryRun: { type: 'boolean' },
         allOrNothing: { type: 'boolean' },
-        columnMapping: { type: 'string', description: 'JSON object: header → field' },
+        columnMapping: { type: 'string', description: 'JSON object: header → field; "" leaves the column out' },
         valueMapping: { type: 'string', description: 'JSON object: field → { value in the file → code }, e.g. {"category":{"lance-pierre":"other"}}' },
         campaignId: { type: 'string', format: 'uuid', description: 'Kind markings: the marking campaign whose log the file is' },
         seizureId: { type: 'string', format: 'uuid', description: 'Kind seizure_items (required): the seizure case' },
@@ -43,6 +43,29 @@ export class ImportsController {
     if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
     const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, valueMapping: body.valueMapping ?? {}, campaignId: body.campaignId, seizureId: body.seizureId, fileName: file.originalname, tempPath: file.path });
     return toImportResponse(job);
+  }
+
+  /** How the file's columns would be read (header and first rows only, with the mapping given): nothing is stored or queued. */
+  @Responds(ImportPreviewResponse)
+  @Post('preview')
+  @HttpCode(200)
+  @Permission('import.run')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        kind: { type: 'string', enum: [...IMPORT_KINDS] },
+        columnMapping: { type: 'string', description: 'JSON object: header → field; "" leaves the column out' },
+      },
+    },
+  })
+  async preview(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: PreviewImportRequest) {
+    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
+    return this.imports.preview({ kind: body.kind, columnMapping: body.columnMapping ?? {}, tempPath: file.path });
   }
 
   @Responds(ImportResponse, { list: true })

@@ -21,6 +21,17 @@ import { pageRows, type Total } from '../../common/pagination/page.js';
 import { identifyFile } from './file-kind.js';
 import { valueMappingProblems } from './vocabulary.js';
 import { importJobId } from './import-sweep.js';
+import { columnMappingProblems, type FieldNames } from './columns.js';
+import { openFile } from './file-rows.js';
+import { ImportFileProblem } from './import-kind.js';
+import { PREVIEW_ROWS, previewFile, type ImportPreview } from './import-preview.js';
+import { XLSX_LIMITS } from './xlsx-rows.js';
+
+/** A file the readers give up on (a damaged workbook): refused with the preview, as the worker would fail it. */
+function unreadable(error: unknown): never {
+  if (error instanceof ImportFileProblem) throw new DomainError('IMPORT_FILE_UNREADABLE', error.message, { errors: [{ field: 'file', message: error.message }] });
+  throw error;
+}
 
 /** How long a request waits for Redis to take the job before answering (the sweep queues it otherwise). */
 const ENQUEUE_WAIT_MS = 2000;
@@ -79,20 +90,59 @@ export class ImportsService {
     }
   }
 
-  private async store(input: NewImport, options: { enqueue: boolean; agencyId?: string }): Promise<ImportJob> {
-    const { size } = await stat(input.tempPath);
+  /**
+   * Reads the header and the first rows of a file the officer is about to import, with
+   * the mapping so far: how each column would be read. Nothing is stored.
+   */
+  async preview(input: { kind: ImportKind; columnMapping: Record<string, string>; tempPath: string }): Promise<ImportPreview> {
+    try {
+      await this.checkFile(input.tempPath);
+      const kind = this.kinds.of(input.kind);
+      this.checkColumnMapping(input.columnMapping, kind.fields);
+      const file = await openFile(input.tempPath, { ...XLSX_LIMITS, unpackedBytes: this.config.IMPORT_XLSX_MAX_UNPACKED_BYTES }).catch(unreadable);
+      const rows: string[][] = [];
+      try {
+        while (rows.length < PREVIEW_ROWS) {
+          const next = await file.rows.next().catch(unreadable);
+          if (next.done) break;
+          if ('cells' in next.value) rows.push(next.value.cells);
+        }
+      } finally {
+        await file.close();
+      }
+      return previewFile({ kind: input.kind, format: file.format, encoding: file.encoding, headers: file.headers, rows }, kind, input.columnMapping);
+    } finally {
+      await rm(input.tempPath, { force: true });
+    }
+  }
+
+  /** An upload worth storing: not empty, within the limit, and a CSV or XLSX file by its content. */
+  private async checkFile(tempPath: string): Promise<number> {
+    const { size } = await stat(tempPath);
     if (size === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
     if (size > this.config.IMPORT_MAX_BYTES) {
       throw new DomainError('PAYLOAD_TOO_LARGE', `The file exceeds the import limit of ${this.config.IMPORT_MAX_BYTES} bytes.`, { errors: [{ field: 'file', message: 'is too large' }] });
     }
     // By content, not by name: an image or a PDF renamed .csv is refused here, not after queueing.
-    const identity = await identifyFile(input.tempPath);
+    const identity = await identifyFile(tempPath);
     if ('refused' in identity) {
       throw new DomainError('IMPORT_FILE_UNSUPPORTED', `The file is ${identity.refused}, not a CSV or XLSX file.`, { errors: [{ field: 'file', message: `is ${identity.refused}, not CSV or XLSX` }] });
     }
+    return size;
+  }
+
+  /** A mapping to a field the kind does not have is refused with the request, not found by the worker. */
+  private checkColumnMapping(mapping: Record<string, unknown>, fields: FieldNames): void {
+    const problems = columnMappingProblems(mapping, fields);
+    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', `columnMapping: ${problems.join('; ')}`, { errors: problems.map((message) => ({ field: 'columnMapping', message })) });
+  }
+
+  private async store(input: NewImport, options: { enqueue: boolean; agencyId?: string }): Promise<ImportJob> {
+    const size = await this.checkFile(input.tempPath);
     const actor = RequestContext.current()?.actor;
     const agencyId = options.agencyId ?? actor?.agencyId;
     if (!agencyId) throw new DomainError('VALIDATION_FAILED', 'The importing agency is unknown.', { errors: [{ field: 'agency', message: 'is required' }] });
+    this.checkColumnMapping(input.columnMapping, this.kinds.of(input.kind).fields);
     const mappingProblems = valueMappingProblems(input.valueMapping ?? {}, Object.keys(this.kinds.of(input.kind).fields));
     if (mappingProblems.length > 0) {
       throw new DomainError('VALIDATION_FAILED', `valueMapping: ${mappingProblems.join('; ')}`, { errors: mappingProblems.map((message) => ({ field: 'valueMapping', message })) });

@@ -6,6 +6,20 @@ import { IMPORT_KINDS, IMPORT_STATUSES, type ImportJob, type ImportKind, type Im
 
 const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
+/** A multipart field holding JSON: parsed, or left as a value the validator refuses. */
+const json = ({ value }: { value: unknown }) => {
+  try {
+    return typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    return 'not json';
+  }
+};
+
+const COLUMN_MAPPING_DOC = {
+  description: 'JSON object: file header → field (serialNumber, make, model, calibre, category, …); "" leaves the column out. It wins over the built-in header names.',
+  example: '{"NUM_ARME":"serialNumber","COULEUR":""}',
+};
+
 /** The multipart form fields that come with the file. */
 export class CreateImportRequest {
   @ApiProperty({ enum: IMPORT_KINDS })
@@ -24,27 +38,15 @@ export class CreateImportRequest {
   @IsBoolean()
   allOrNothing?: boolean;
 
-  @ApiPropertyOptional({ description: 'JSON object: file header → field (serialNumber, make, model, calibre, category, …)', example: '{"NUM_ARME":"serialNumber"}' })
+  @ApiPropertyOptional(COLUMN_MAPPING_DOC)
   @IsOptional()
-  @Transform(({ value }) => {
-    try {
-      return typeof value === 'string' ? JSON.parse(value) : value;
-    } catch {
-      return 'not json';
-    }
-  })
+  @Transform(json)
   @IsObject({ message: 'columnMapping must be a JSON object of header → field' })
   columnMapping?: Record<string, string>;
 
   @ApiPropertyOptional({ description: 'JSON object: field → { value as the file writes it → code }, applied before the reference data and its aliases', example: '{"category":{"lance-pierre":"other"}}' })
   @IsOptional()
-  @Transform(({ value }) => {
-    try {
-      return typeof value === 'string' ? JSON.parse(value) : value;
-    } catch {
-      return 'not json';
-    }
-  })
+  @Transform(json)
   @IsObject({ message: 'valueMapping must be a JSON object of field → { value: code }' })
   valueMapping?: Record<string, Record<string, string>>;
 
@@ -57,6 +59,19 @@ export class CreateImportRequest {
   @IsOptional()
   @IsUUID()
   seizureId?: string;
+}
+
+/** The multipart form fields of a preview: the kind the file would be imported as, and the officer's mapping so far. */
+export class PreviewImportRequest {
+  @ApiProperty({ enum: IMPORT_KINDS })
+  @IsIn(IMPORT_KINDS)
+  kind: ImportKind;
+
+  @ApiPropertyOptional(COLUMN_MAPPING_DOC)
+  @IsOptional()
+  @Transform(json)
+  @IsObject({ message: 'columnMapping must be a JSON object of header → field' })
+  columnMapping?: Record<string, string>;
 }
 
 export class CancelImportRequest {

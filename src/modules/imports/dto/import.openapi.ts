@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SameShape } from '../../../common/http/responds.js';
 import { IMPORT_KINDS, IMPORT_STATUSES, type ImportKind, type ImportStatus } from '../import.entities.js';
+import type { ColumnSource } from '../columns.js';
+import type { ImportPreview } from '../import-preview.js';
 import type { ImportsController } from '../imports.controller.js';
 import type { toImportResponse } from './import.dto.js';
 
@@ -55,3 +57,38 @@ export class ImportRowErrorResponse {
   @ApiProperty({ ...uuidOrNull, description: 'The record the row duplicates.' }) duplicateOf: string | null;
 }
 true satisfies SameShape<{ items: ImportRowErrorResponse[] }, Pick<Awaited<ReturnType<ImportsController['errors']>>, 'items'>>;
+
+export class ImportPreviewColumnResponse {
+  @ApiProperty({ type: 'integer', description: 'Position in the file, from 0.' }) index: number;
+  @ApiProperty() header: string;
+  @ApiProperty({ ...textOrNull, description: 'The field the column is read as; null when it is left out.' }) field: string | null;
+  @ApiProperty({ enum: ['recognised', 'mapped', 'ignored', 'unknown'], enumName: 'ImportColumnSource', description: 'recognised: by its header (English, French or Spanish); mapped: by the columnMapping; ignored: left out by the columnMapping; unknown: no field has this header.' })
+  source: ColumnSource;
+  @ApiProperty({ type: [String], description: 'The column\'s values in the first rows.' }) samples: string[];
+}
+
+export class ImportFieldResponse {
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'The file must have a column for it.' }) required: boolean;
+  @ApiProperty({ type: [String], description: 'Headers recognised as this field, compared without case, accents or punctuation.' }) headers: string[];
+}
+
+export class ImportDuplicateFieldResponse {
+  @ApiProperty() field: string;
+  @ApiProperty({ type: [String] }) headers: string[];
+}
+
+/** What an import of the file would read, from its header and first rows; nothing is stored. */
+export class ImportPreviewResponse {
+  @ApiProperty({ enum: IMPORT_KINDS, enumName: 'ImportKind' }) kind: ImportKind;
+  @ApiProperty({ example: 'csv' }) format: string;
+  @ApiProperty({ ...textOrNull, example: 'windows-1252' }) encoding: string | null;
+  @ApiProperty({ type: [ImportPreviewColumnResponse] }) columns: ImportPreviewColumnResponse[];
+  @ApiProperty({ type: [String], description: 'Headers left out by the columnMapping.' }) ignoredColumns: string[];
+  @ApiProperty({ type: [String], description: 'Headers no field of the kind has: left out unless mapped.' }) unknownColumns: string[];
+  @ApiProperty({ type: [String], description: 'Required fields no column is read as: the import would fail.' }) missingFields: string[];
+  @ApiProperty({ type: [ImportDuplicateFieldResponse], description: 'Fields two columns are read as: the import would fail.' }) duplicateFields: ImportDuplicateFieldResponse[];
+  @ApiProperty({ type: [ImportFieldResponse], description: 'Every field of the kind, for a mapping.' }) fields: ImportFieldResponse[];
+  @ApiProperty({ type: 'integer', description: 'Rows read for the samples.' }) sampleRows: number;
+}
+true satisfies SameShape<ImportPreviewResponse, ImportPreview>;

@@ -110,6 +110,7 @@ export const errorMessages = defineMessages({
   IMPORT_NOT_CANCELLABLE: { id: 'error.IMPORT_NOT_CANCELLABLE', defaultMessage: 'This import can no longer be cancelled.' },
   IMPORT_FILE_MISSING: { id: 'error.IMPORT_FILE_MISSING', defaultMessage: 'Choose a file to import.' },
   IMPORT_FILE_EMPTY: { id: 'error.IMPORT_FILE_EMPTY', defaultMessage: 'The file is empty.' },
+  IMPORT_FILE_UNREADABLE: { id: 'error.IMPORT_FILE_UNREADABLE', defaultMessage: 'The file cannot be read (a damaged workbook, or one far larger than a register).' },
   TRACE_REQUEST_NOT_FOUND: { id: 'error.TRACE_REQUEST_NOT_FOUND', defaultMessage: 'This tracing request does not exist.' },
   TRACE_REQUEST_REFERENCE_TAKEN: { id: 'error.TRACE_REQUEST_REFERENCE_TAKEN', defaultMessage: 'A tracing request with this reference already exists.' },
   INVALID_TRACE_STATUS_TRANSITION: { id: 'error.INVALID_TRACE_STATUS_TRANSITION', defaultMessage: 'This step is not possible in the request’s current status.' },
