@@ -95,15 +95,19 @@ describe('lists page on an index matching their order', () => {
 
   // The list leaves out merged records; the index carries merged_into_id, so a deep
   // page's skipped entries are checked in the index, never read back from the table.
+  // The planner picks an index-only scan only when the index holds every column the
+  // query reads; heap fetches are not asserted, as they depend on how far vacuum has
+  // marked pages all-visible while other tests' transactions run on the same server.
   it('a deep page skips its entries in the index alone, merged records left out', async () => {
-    // As autovacuum keeps it in production: the table's pages marked all-visible.
     await vacuumAnalyze(registry.superuserUrl, 'firearm');
+    const [{ definition }] = await registry.dataSource.query(`SELECT pg_get_indexdef('ix_firearm_list'::regclass) AS definition`);
+    expect(definition).toMatch(/INCLUDE \(.*merged_into_id.*\)/);
     const [row] = await registry.dataSource.query(
       `EXPLAIN (ANALYZE, FORMAT JSON) SELECT f.id FROM firearm f WHERE f.item_kind = 'firearm' AND f.merged_into_id IS NULL ORDER BY f.created_at DESC, f.id DESC LIMIT 50 OFFSET 2000`,
     );
-    const scan = nodes(row['QUERY PLAN'][0].Plan as PlanNode).find((n) => n['Index Name'] === 'ix_firearm_list') as (PlanNode & { 'Heap Fetches'?: number }) | undefined;
-    expect({ plan: row['QUERY PLAN'][0].Plan, scan: scan?.['Node Type'] }).toMatchObject({ scan: 'Index Only Scan' });
-    expect({ heapFetches: scan?.['Heap Fetches'] }).toEqual({ heapFetches: 0 });
+    const plan = nodes(row['QUERY PLAN'][0].Plan as PlanNode);
+    const scan = plan.find((n) => n['Index Name'] === 'ix_firearm_list');
+    expect({ scan: scan?.['Node Type'], sorts: plan.filter((n) => n['Node Type'] === 'Sort').length }).toEqual({ scan: 'Index Only Scan', sorts: 0 });
   });
 });
 
