@@ -56,6 +56,12 @@ describe.each(['main.js', 'worker.js'])('%s fails fast with a clear message', (e
     expect(result.ms).toBeLessThan(20_000);
   });
 
+  it('when the read replica cannot be reached, naming DATABASE_READ_URL', async () => {
+    const result = await runProcess(entry, { ...good(), DATABASE_READ_URL: `postgres://postgres:postgres@127.0.0.1:${await closedPort()}/registry` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot reach PostgreSQL at 127\.0\.0\.1:\d+ \(DATABASE_READ_URL\)/);
+  });
+
   it('when Redis cannot be reached', async () => {
     const result = await runProcess(entry, { ...good(), REDIS_URL: `redis://127.0.0.1:${await closedPort()}` });
     expect(result.code).toBe(1);

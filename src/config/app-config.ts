@@ -23,6 +23,14 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   MIGRATION_DATABASE_URL?: string;
 
+  /**
+   * A streaming replica for the API's lists and trace searches (optional). Everything
+   * else, writes, reads inside a transaction, sessions and permissions, stays on DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_READ_URL?: string;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// connection URL' })
   REDIS_URL: string;
 
@@ -220,7 +228,7 @@ export class AppConfig {
 }
 
 const VARIABLES = [
-  'NODE_ENV', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'WEB_DIST_DIR', 'BODY_LIMIT_BYTES',
+  'NODE_ENV', 'DATABASE_URL', 'MIGRATION_DATABASE_URL', 'DATABASE_READ_URL', 'REDIS_URL', 'JWT_SECRET', 'PORT', 'LOG_LEVEL', 'CORS_ORIGINS', 'WEB_DIST_DIR', 'BODY_LIMIT_BYTES',
   'ACCESS_TOKEN_TTL_SECONDS', 'REFRESH_TOKEN_TTL_SECONDS', 'CONNECT_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'DATABASE_POOL_WAIT_MS', 'SIGN_IN_ATTEMPTS_PER_MINUTE', 'TRUST_PROXY', 'REGISTRY_COUNTRY', 'DOCUMENT_CONTACT_POINT', 'DOCUMENT_LANGUAGE', 'QUEUE_PREFIX', 'IMPORT_DIR', 'IMPORT_MAX_BYTES', 'JOB_LOCK_MS', 'IMPORT_SWEEP_MS', 'IMPORT_XLSX_MAX_UNPACKED_BYTES', 'TRACE_DUE_DAYS_URGENT', 'TRACE_DUE_DAYS_ROUTINE', 'BOOTSTRAP_ADMIN_USERNAME', 'BOOTSTRAP_ADMIN_PASSWORD',
   'AUDIT_SIGNING_KEY_FILE', 'AUDIT_PUBLIC_KEY_FILE', 'AUDIT_CHECKPOINT_FILE', 'AUDIT_SEAL_INTERVAL_SECONDS', 'AUDIT_SEAL_BATCH',
   'WORKER_HEARTBEAT_FILE', 'WORKER_HEARTBEAT_SECONDS',

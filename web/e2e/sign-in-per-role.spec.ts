@@ -3,9 +3,11 @@ import { checkPage, signIn, t, watchCsp } from './support';
 
 // What each demo role may do (see src/common/auth/permissions.ts): the administrator
 // manages, but does not search by serial; administration and the audit trail are read by the auditor too.
-const CASEWORK = [t('en', 'nav.tracing'), t('en', 'nav.trade')];
+// The alerts link carries the count of open alerts when there are some: its name starts with the label.
+const ALERTS = new RegExp(`^${t('en', 'nav.alerts')}`);
+const CASEWORK = [ALERTS, t('en', 'nav.tracing'), t('en', 'nav.trade')];
 const ADMINISTRATION = [t('en', 'nav.users'), t('en', 'nav.agencies'), t('en', 'nav.reference'), t('en', 'nav.retention'), t('en', 'nav.audit')];
-const NAVIGATION: Record<string, string[]> = {
+const NAVIGATION: Record<string, (string | RegExp)[]> = {
   'demo.admin': [t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK, ...ADMINISTRATION],
   'demo.officer': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK],
   'demo.investigator': [t('en', 'nav.search'), t('en', 'nav.firearms'), t('en', 'nav.holders'), ...CASEWORK],

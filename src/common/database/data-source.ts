@@ -4,10 +4,17 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../../migrations/index.js';
 
 /** One definition of the connection, shared by the API, the worker, the CLI and tests. */
-export function dataSourceOptions(url: string, connectTimeoutMs = 5000, pool: { size: number; waitMs: number } = { size: 10, waitMs: connectTimeoutMs }): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  connectTimeoutMs = 5000,
+  pool: { size: number; waitMs: number } = { size: 10, waitMs: connectTimeoutMs },
+  readUrl?: string,
+): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    // With a replica, only what asks for it (`readFromReplica`) reads there: every
+    // other query, sessions and permissions included, stays on the primary.
+    ...(readUrl ? { replication: { master: { url }, slaves: [{ url: readUrl }], defaultMode: 'master' as const } } : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',

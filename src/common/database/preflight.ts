@@ -19,14 +19,18 @@ function describeUrl(url: string): string {
  * instead of a wall of retries.
  */
 export async function preflight(config: AppConfig): Promise<void> {
-  const client = new pg.Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: config.CONNECT_TIMEOUT_MS });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-  } catch (error) {
-    throw new DependencyUnavailableError(`Cannot reach PostgreSQL at ${describeUrl(config.DATABASE_URL)} (DATABASE_URL): ${(error as Error).message || (error as { code?: string }).code}`);
-  } finally {
-    await client.end().catch(() => undefined);
+  const databases = [['DATABASE_URL', config.DATABASE_URL], ['DATABASE_READ_URL', config.DATABASE_READ_URL]] as const;
+  for (const [variable, url] of databases) {
+    if (!url) continue;
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: config.CONNECT_TIMEOUT_MS });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+    } catch (error) {
+      throw new DependencyUnavailableError(`Cannot reach PostgreSQL at ${describeUrl(url)} (${variable}): ${(error as Error).message || (error as { code?: string }).code}`);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 
   const redis = createRedis(config.REDIS_URL, config.CONNECT_TIMEOUT_MS, 'probe');

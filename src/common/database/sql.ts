@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner, ReplicationMode } from 'typeorm';
 
 /**
  * Rows of an UPDATE … RETURNING. TypeORM's manager.query() wraps UPDATE results
@@ -30,8 +30,8 @@ export function statementName(sql: string): string {
  * indexed keys. TypeORM's query() cannot name a statement: this takes a pooled
  * connection through a query runner.
  */
-export async function queryPrepared<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
-  const runner = dataSource.createQueryRunner();
+export async function queryPrepared<T>(dataSource: DataSource, sql: string, parameters: unknown[], mode: ReplicationMode = 'master'): Promise<T[]> {
+  const runner = dataSource.createQueryRunner(mode);
   try {
     const connection = (await runner.connect()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
     return (await connection.query({ name: statementName(sql), text: sql, values: parameters })).rows;
@@ -43,3 +43,17 @@ export async function queryPrepared<T>(dataSource: DataSource, sql: string, para
 /** A jsonb object column. `any` because TypeORM's insert typing rejects `unknown` values. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonObject = Record<string, any>;
+
+/**
+ * Runs a list's or a search's reads on the replica DATABASE_READ_URL names (on the
+ * primary when there is none). What it returns may lag the primary by the replica's
+ * delay: never for a read that decides a write, a session or a permission.
+ */
+export async function readFromReplica<T>(dataSource: DataSource, body: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner('slave');
+  try {
+    return await body(runner);
+  } finally {
+    await runner.release();
+  }
+}

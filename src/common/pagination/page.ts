@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { readFromReplica } from '../database/sql.js';
 
 export const MAX_PAGE_SIZE = 200;
 /** Largest offset a list accepts: deeper pages would scan; a screen narrows its filters instead. */
@@ -56,6 +57,12 @@ export function pageOf<T, S>(items: S[], total: number | Total, query: PageQuery
  * counts every matching row). The query carries its order, take and skip.
  */
 export async function pageRows<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): Promise<[E[], Total]> {
+  // Inside a transaction the page is read there; otherwise on the replica, if any.
+  if ((query as unknown as { queryRunner?: QueryRunner }).queryRunner) return readPage(query);
+  return readFromReplica(query.connection, (runner) => readPage(query.setQueryRunner(runner)));
+}
+
+async function readPage<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): Promise<[E[], Total]> {
   const offset = query.expressionMap.skip ?? 0;
   const limit = query.expressionMap.take;
   const rows = offset > 0 && limit !== undefined && !hasJoins(query) && keyColumns(query).length === 1 ? await deferredPage(query, offset, limit) : await query.getMany();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { queryPrepared } from '../../common/database/sql.js';
+import { queryPrepared, readFromReplica } from '../../common/database/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { holderSummary } from '../holders/dto/holder.dto.js';
 import { manufacturerKey } from '../reference/alias-keys.js';
@@ -78,7 +78,10 @@ export class TraceService {
   }
 
   private run(statement: TraceStatement): Promise<TraceRow[]> {
-    return statement.stablePlan ? queryPrepared<TraceRow>(this.dataSource, statement.sql, statement.parameters) : this.dataSource.query(statement.sql, statement.parameters);
+    // A search reads the replica when there is one: a record registered a moment ago may be missing for the replica's delay.
+    return statement.stablePlan
+      ? queryPrepared<TraceRow>(this.dataSource, statement.sql, statement.parameters, 'slave')
+      : readFromReplica(this.dataSource, (runner) => runner.query(statement.sql, statement.parameters));
   }
 
   /** Make and calibre through their aliases (both lookups at once), then the full criteria. */

@@ -10,6 +10,7 @@ import { parseHolderListSearch } from '../features/holders/list-search';
 import { parseCampaignPaging } from '../features/markings/list-search';
 import { parseAgencyListSearch, parseReferenceSearch, parseUserListSearch } from '../features/admin/list-search';
 import { parseAuditSearch } from '../features/audit/list-search';
+import { parseAlertListSearch } from '../features/alerts/list-search';
 import { NotFoundScreen } from '../shared/ui/NotFoundScreen';
 import type { SessionStore } from './session/session-store';
 import { AppShellLayout } from './shell/AppShellLayout';
@@ -139,12 +140,16 @@ const registerLotRoute = createRoute({ getParentRoute: () => appRoute, path: '/a
 const lotRoute = createRoute({ getParentRoute: () => appRoute, path: '/ammunition-lots/$lotId', component: lazyRouteComponent(() => import('../features/register/AmmunitionLotScreen'), 'AmmunitionLotScreen') });
 const campaignsRoute = createRoute({ getParentRoute: () => appRoute, path: '/marking-campaigns', validateSearch: parseCampaignPaging, component: lazyRouteComponent(() => import('../features/markings/CampaignListScreen'), 'CampaignListScreen') });
 const campaignRoute = createRoute({ getParentRoute: () => appRoute, path: '/marking-campaigns/$campaignId', validateSearch: parseCampaignPaging, component: lazyRouteComponent(() => import('../features/markings/CampaignScreen'), 'CampaignScreen') });
+// Casework (features/alerts).
+const alertsRoute = createRoute({ getParentRoute: () => appRoute, path: '/alerts', validateSearch: parseAlertListSearch, component: lazyRouteComponent(() => import('../features/alerts/AlertInboxScreen'), 'AlertInboxScreen') });
+const caseworkRoutes = [alertsRoute];
+
 const registerRoutes = [registerFirearmRoute, registerPartRoute, registerLotRoute, lotRoute, campaignsRoute, campaignRoute];
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   changePasswordRoute,
-  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, auditRoute, ...registerRoutes]),
+  appRoute.addChildren([searchRoute, firearmsRoute, firearmRoute, holdersRoute, holderRoute, tracingRoute, newTraceRoute, traceRoute, tradeRoute, newTradeLicenceRoute, tradeLicenceRoute, shipmentRoute, usersRoute, agenciesRoute, referenceRoute, retentionRoute, auditRoute, ...registerRoutes, ...caseworkRoutes]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

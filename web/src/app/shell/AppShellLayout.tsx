@@ -8,6 +8,7 @@ import { usePermissions, useSession, useSessionStore } from '../session/SessionC
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navigationFor } from './navigation';
 import { useAgency } from './queries';
+import { AlertCountBadge } from '../../features/alerts/AlertCountBadge';
 import classes from './shell.module.css';
 
 export function AppShellLayout() {
@@ -62,6 +63,7 @@ export function AppShellLayout() {
             component={Link}
             to={item.to}
             label={intl.formatMessage(item.label)}
+            rightSection={item.to === '/alerts' ? <AlertCountBadge /> : undefined}
             active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
             aria-current={(item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined}
             // Filled: white on the theme's dark shade keeps AA contrast, hovered too (the light variant fell below 4.5:1 under the pointer).

@@ -7,6 +7,7 @@ const labels = defineMessages({
   tracing: { id: 'nav.tracing', defaultMessage: 'Tracing requests' },
   trade: { id: 'nav.trade', defaultMessage: 'Trade licences' },
   holders: { id: 'nav.holders', defaultMessage: 'Holders' },
+  alerts: { id: 'nav.alerts', defaultMessage: 'Hit alerts' },
   users: { id: 'nav.users', defaultMessage: 'Users' },
   agencies: { id: 'nav.agencies', defaultMessage: 'Agencies' },
   reference: { id: 'nav.reference', defaultMessage: 'Reference data' },
@@ -15,7 +16,7 @@ const labels = defineMessages({
 });
 
 export interface NavItem {
-  to: '/' | '/firearms' | '/holders' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention' | '/audit';
+  to: '/' | '/firearms' | '/holders' | '/alerts' | '/tracing' | '/trade' | '/admin/users' | '/admin/agencies' | '/admin/reference' | '/admin/retention' | '/audit';
   label: MessageDescriptor;
   permission: string;
 }
@@ -25,6 +26,8 @@ const ITEMS: NavItem[] = [
   { to: '/', label: labels.search, permission: 'trace.search' },
   { to: '/firearms', label: labels.firearms, permission: 'firearm.read' },
   { to: '/holders', label: labels.holders, permission: 'holder.read' },
+  // Every role reads alerts; the badge counts the open ones addressed to the user's agency.
+  { to: '/alerts', label: labels.alerts, permission: 'seizure.read' },
   { to: '/tracing', label: labels.tracing, permission: 'tracing.read' },
   { to: '/trade', label: labels.trade, permission: 'transfer.read' },
   // Administration: the roles that read users (administrator, auditor) read its screens; writes are the administrator's.
