@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, type PipeTransform, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
@@ -10,6 +10,20 @@ import { IMPORT_KINDS } from './import.entities.js';
 import { ImportsService } from './imports.service.js';
 import { Responds } from '../../common/http/responds.js';
 import { ImportPreviewResponse, ImportResponse, ImportRowErrorResponse } from './dto/import.openapi.js';
+
+/** The multipart fields every upload carries. */
+const UPLOAD_FIELDS = {
+  file: { type: 'string', format: 'binary' },
+  kind: { type: 'string', enum: [...IMPORT_KINDS] },
+};
+
+/** Refuses an upload without its file, naming the field. */
+const requiredFile: PipeTransform<Express.Multer.File | undefined, Express.Multer.File> = {
+  transform(file) {
+    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
+    return file;
+  },
+};
 
 @ApiTags('imports')
 @Controller('imports')
@@ -28,8 +42,7 @@ export class ImportsController {
       type: 'object',
       required: ['file', 'kind'],
       properties: {
-        file: { type: 'string', format: 'binary' },
-        kind: { type: 'string', enum: [...IMPORT_KINDS] },
+        ...UPLOAD_FIELDS,
         dryRun: { type: 'boolean' },
         allOrNothing: { type: 'boolean' },
         columnMapping: { type: 'string', description: 'JSON object: header → field; "" leaves the column out' },
@@ -39,8 +52,7 @@ export class ImportsController {
       },
     },
   })
-  async create(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: CreateImportRequest) {
-    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
+  async create(@UploadedFile(requiredFile) file: Express.Multer.File, @Body() body: CreateImportRequest) {
     const job = await this.imports.create({ kind: body.kind, dryRun: body.dryRun ?? false, allOrNothing: body.allOrNothing ?? false, columnMapping: body.columnMapping ?? {}, valueMapping: body.valueMapping ?? {}, campaignId: body.campaignId, seizureId: body.seizureId, fileName: file.originalname, tempPath: file.path });
     return toImportResponse(job);
   }
@@ -57,14 +69,12 @@ export class ImportsController {
       type: 'object',
       required: ['file', 'kind'],
       properties: {
-        file: { type: 'string', format: 'binary' },
-        kind: { type: 'string', enum: [...IMPORT_KINDS] },
+        ...UPLOAD_FIELDS,
         columnMapping: { type: 'string', description: 'JSON object: header → field; "" leaves the column out' },
       },
     },
   })
-  async preview(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: PreviewImportRequest) {
-    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'Attach the file as the multipart field "file".', { errors: [{ field: 'file', message: 'is required' }] });
+  async preview(@UploadedFile(requiredFile) file: Express.Multer.File, @Body() body: PreviewImportRequest) {
     return this.imports.preview({ kind: body.kind, columnMapping: body.columnMapping ?? {}, tempPath: file.path });
   }
 
